@@ -1,0 +1,129 @@
+/**
+ * The one Arabic fold, used on both sides: on entity aliases when the bundle is compiled and on
+ * page text when it is scanned. Folding only removes or replaces characters one by one (never
+ * inserts), so every folded character keeps the index of the original character it came from.
+ * No browser APIs: this module runs in Node and in the content script alike.
+ */
+
+/** Characters dropped entirely. Each range says why. */
+const DROPPED_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0610, 0x061a], // Quranic annotation signs written above/below letters
+  [0x064b, 0x065f], // harakat: fathatan … sukun, and the rarer vowel signs
+  [0x0670, 0x0670], // superscript (dagger) alef: a vowel mark, not a letter
+  [0x06d6, 0x06ed], // Quranic small high/low signs
+  [0x0640, 0x0640], // tatweel: a stretching stroke with no sound
+  [0x00ad, 0x00ad], // soft hyphen: invisible unless a line breaks there
+  [0x200b, 0x200f], // zero-width space/joiners and LRM/RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2066, 0x2069], // bidi isolates
+  [0xfeff, 0xfeff], // zero-width no-break space (BOM)
+];
+
+/**
+ * Letters replaced by one letter. Spelling in news text varies exactly along these lines, and a
+ * reader never means two different names by them.
+ */
+const LETTER_MAP: Readonly<Record<string, string>> = {
+  // Hamza seats on alef and the wasla alef are written and omitted at will: all are plain alef.
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  // Alef maqsura and ya are swapped freely at a word's end (مصطفى / مصطفي).
+  'ى': 'ي',
+  // Ta marbuta is often typed as ha (الموقته / المؤقتة); fold both to ha.
+  'ة': 'ه',
+  // Hamza on waw and on ya drop their seat in careless typing (المؤقتة / الموقتة).
+  'ؤ': 'و', 'ئ': 'ي',
+  // Persian and Urdu letters that Arabic keyboards and Maghrebi spelling produce.
+  'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'ڨ': 'ق', 'ڤ': 'ف', 'ھ': 'ه', 'ہ': 'ه', 'ۀ': 'ه',
+};
+
+/** Lower-case Latin too, so a Latin alias or outlet name matches in any case. */
+function foldCode(code: number): number {
+  const mapped = LETTER_MAP[String.fromCharCode(code)];
+  if (mapped !== undefined) return mapped.charCodeAt(0);
+  // Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits → ASCII digits.
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 48;
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 48;
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  return code;
+}
+
+const DROP = 0;
+const DECOMPOSE = 0xffff;
+
+/**
+ * One table lookup per character keeps scanning of multi-megabyte pages cheap: entry = folded
+ * code, DROP, or DECOMPOSE for presentation forms (U+FB50–FDFF, U+FE70–FEFC) that need NFKC.
+ */
+const TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = foldCode(code);
+  for (const [from, to] of DROPPED_RANGES) table.fill(DROP, from, to + 1);
+  table.fill(DECOMPOSE, 0xfb50, 0xfdff + 1);
+  table.fill(DECOMPOSE, 0xfe70, 0xfefc + 1);
+  table[DROP] = DROP; // U+0000 never reaches a page's text
+  return table;
+})();
+
+export interface FoldedText {
+  /** The folded text. */
+  readonly text: string;
+  /**
+   * `origin[i]` is the index in the original string of folded character `i`;
+   * `origin[text.length]` is the original length.
+   */
+  readonly origin: Int32Array;
+}
+
+/** Folds `input` and keeps the map from folded offsets back to original offsets. */
+export function fold(input: string): FoldedText {
+  // A ligature can expand (ﻻ → لا), so leave room beyond the input's length.
+  let codes = new Uint16Array(input.length + 8);
+  let origin = new Int32Array(input.length + 9);
+  let n = 0;
+  for (let i = 0; i < input.length; i++) {
+    const folded = TABLE[input.charCodeAt(i)]!;
+    if (folded === DROP) continue;
+    if (folded !== DECOMPOSE) {
+      if (n + 1 >= codes.length) [codes, origin] = grow(codes, origin);
+      codes[n] = folded;
+      origin[n++] = i;
+      continue;
+    }
+    for (const ch of input[i]!.normalize('NFKC')) {
+      const c = TABLE[ch.charCodeAt(0)]!;
+      if (c === DROP || c === DECOMPOSE) continue;
+      if (n + 1 >= codes.length) [codes, origin] = grow(codes, origin);
+      codes[n] = c;
+      origin[n++] = i; // every letter of a ligature points at the one source character
+    }
+  }
+  origin[n] = input.length;
+  return { text: decode(codes, n), origin: origin.slice(0, n + 1) };
+}
+
+function grow(codes: Uint16Array, origin: Int32Array): [Uint16Array, Int32Array] {
+  const biggerCodes = new Uint16Array(codes.length * 2);
+  biggerCodes.set(codes);
+  const biggerOrigin = new Int32Array(origin.length * 2);
+  biggerOrigin.set(origin);
+  return [biggerCodes, biggerOrigin];
+}
+
+function decode(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  const CHUNK = 8192; // String.fromCharCode takes its arguments on the stack
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Folds a string when no offsets are needed (aliases, context words, lookups). */
+export function foldString(input: string): string {
+  return fold(input).text;
+}
+
+/** Maps a folded span back to the original string's span. */
+export function originalSpan(folded: FoldedText, start: number, end: number): [number, number] {
+  return [folded.origin[start]!, folded.origin[end - 1]! + 1];
+}

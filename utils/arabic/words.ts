@@ -1,0 +1,43 @@
+/**
+ * What counts as a word character in folded text. Names start and end on word boundaries, so
+ * إجمالي never yields مالي. Digits are word characters so that ليبيا24 stays one word.
+ */
+const WORD = new Uint8Array(0x10000);
+const ranges: ReadonlyArray<readonly [number, number]> = [
+  [0x30, 0x39], // ASCII digits (Arabic-Indic digits are folded to these)
+  [0x61, 0x7a], // Latin lower case (the fold lower-cases)
+  [0xc0, 0x24f], // Latin with diacritics
+  [0x0621, 0x063a], // Arabic letters before tatweel
+  [0x0641, 0x064a], // Arabic letters after tatweel
+  [0x066e, 0x06d3], // extended Arabic letters the fold keeps
+];
+for (const [from, to] of ranges) WORD.fill(1, from, to + 1);
+WORD[0xd7] = 0; // ×
+WORD[0xf7] = 0; // ÷
+
+export function isWordCode(code: number): boolean {
+  return WORD[code] === 1;
+}
+
+/**
+ * Space that may sit inside a multi-word name (عبد الله). Any other character between two words
+ * (punctuation, a line break, a quote mark) ends the name.
+ */
+export function isInnerSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f || code === 0x2009;
+}
+
+/** Splits folded text into its words, e.g. for titles and context checks. */
+export function words(folded: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const inWord = i < folded.length && isWordCode(folded.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Finds alias occurrences in folded text. Aliases are held in a character trie that ignores the
+ * spaces inside a name, so عبد الله and عبدالله, نور الدين and نورالدين are one key. A match begins
+ * at a word start, after any proclitics (clitics.ts), and ends at a word end; the longest match
+ * from the leftmost word wins, so nested names resolve to the longest entity.
+ * No browser APIs.
+ */
+import { nameStarts } from '../arabic/clitics';
+import { isInnerSpaceCode, isWordCode } from '../arabic/words';
+import type { IndexAlias, MatchIndex } from './match-index';
+
+export interface Candidate {
+  /** Folded offsets of the name, clitics excluded: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Every alias entry with this exact key (several for an ambiguous alias). */
+  readonly aliases: readonly IndexAlias[];
+}
+
+const ALEF = 0x0627;
+/** Child key of a trie edge: parent node id and character code in one number. */
+const edge = (node: number, code: number) => node * 0x10000 + code;
+
+export class Matcher {
+  private readonly children = new Map<number, number>();
+  private readonly terminals = new Map<number, IndexAlias[]>();
+  private nodeCount = 1; // node 0 is the root
+
+  constructor(readonly index: MatchIndex) {
+    for (const alias of index.aliases) this.add(alias);
+  }
+
+  private add(alias: IndexAlias): void {
+    let node = 0;
+    for (let i = 0; i < alias.folded.length; i++) {
+      const code = alias.folded.charCodeAt(i);
+      if (!isWordCode(code)) continue; // spaces and punctuation inside a name are not part of its key
+      const key = edge(node, code);
+      let next = this.children.get(key);
+      if (next === undefined) {
+        next = this.nodeCount++;
+        this.children.set(key, next);
+      }
+      node = next;
+    }
+    if (node === 0) return;
+    const list = this.terminals.get(node);
+    if (list) list.push(alias);
+    else this.terminals.set(node, [alias]);
+  }
+
+  /** All non-overlapping matches in folded `text`, in order. */
+  scan(text: string): Candidate[] {
+    const found: Candidate[] = [];
+    let i = 0;
+    const length = text.length;
+    while (i < length) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let wordEnd = i + 1;
+      while (wordEnd < length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
+      const best = this.longestAt(text, i, wordEnd);
+      if (best) {
+        found.push(best);
+        i = best.end;
+      } else {
+        i = wordEnd;
+      }
+    }
+    return found;
+  }
+
+  /** The longest match that begins in the word [wordStart, wordEnd), or null. */
+  private longestAt(text: string, wordStart: number, wordEnd: number): Candidate | null {
+    // Cheap rejection: most words do not begin any alias even after clitics.
+    let best: Candidate | null = null;
+    for (const start of nameStarts(text, wordStart, wordEnd)) {
+      let node = 0;
+      if (start.restoresAlef) {
+        const next = this.children.get(edge(0, ALEF));
+        if (next === undefined) continue;
+        node = next;
+      }
+      const match = this.walk(text, start.at, node);
+      if (match && (!best || match.end > best.end)) best = match;
+    }
+    return best;
+  }
+
+  /** Follows the trie from `node` through text[from…], across inner spaces, to the last word end that closes an alias. */
+  private walk(text: string, from: number, node: number): Candidate | null {
+    let result: Candidate | null = null;
+    let i = from;
+    const length = text.length;
+    for (;;) {
+      // Consume one word.
+      while (i < length) {
+        const code = text.charCodeAt(i);
+        if (!isWordCode(code)) break;
+        const next = this.children.get(edge(node, code));
+        if (next === undefined) return result;
+        node = next;
+        i++;
+      }
+      const aliases = this.terminals.get(node);
+      if (aliases) result = { start: from, end: i, aliases };
+      // Continue into the next word only across plain spaces.
+      let j = i;
+      while (j < length && isInnerSpaceCode(text.charCodeAt(j))) j++;
+      if (j === i || j >= length || !isWordCode(text.charCodeAt(j))) return result;
+      i = j;
+    }
+  }
+}

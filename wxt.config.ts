@@ -1,0 +1,2 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
