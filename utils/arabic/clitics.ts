@@ -19,8 +19,12 @@ const MIN_STEM = 2;
 export interface NameStart {
   /** Offset in the text where the marked name begins. */
   readonly at: number;
-  /** True when ل + ال contracted to لل: the name's ا is not written, so matching begins with it. */
-  readonly restoresAlef: boolean;
+  /**
+   * Letters of the name that a contraction hid, to match before the text at `at`. ل + ال is written
+   * لل: للمنفي hides the ا of المنفي; before a name beginning with ل, ال's lam merges too, and
+   * للجنة hides the ال of اللجنة.
+   */
+  readonly restores: '' | 'ا' | 'ال';
 }
 
 /**
@@ -28,24 +32,23 @@ export interface NameStart {
  * preference: the least stripped first.
  */
 export function nameStarts(text: string, start: number, end: number): NameStart[] {
-  const starts: NameStart[] = [{ at: start, restoresAlef: false }];
+  const starts: NameStart[] = [{ at: start, restores: '' }];
   const fits = (at: number) => end - at >= MIN_STEM;
   const code = (at: number) => (at < end ? text.charCodeAt(at) : -1);
 
   const afterConjunction = CONJUNCTIONS.has(code(start)) ? [start, start + 1] : [start];
   for (const base of afterConjunction) {
-    if (base !== start && fits(base)) starts.push({ at: base, restoresAlef: false });
+    if (base !== start && fits(base)) starts.push({ at: base, restores: '' });
     const afterParticle = PARTICLES.has(code(base)) ? base + 1 : -1;
     if (afterParticle > 0 && fits(afterParticle)) {
-      starts.push({ at: afterParticle, restoresAlef: false });
-      // ل + ال written لل: the second ل is the article's, and its ا is implied.
+      starts.push({ at: afterParticle, restores: '' });
       if (code(base) === LAM && code(afterParticle) === LAM && fits(afterParticle + 1)) {
-        starts.push({ at: afterParticle, restoresAlef: true });
+        starts.push({ at: afterParticle, restores: 'ا' }, { at: afterParticle, restores: 'ال' });
       }
     }
     // The article itself, directly or after a particle: names are stored with or without it.
     for (const at of afterParticle > 0 ? [base, afterParticle] : [base]) {
-      if (code(at) === ALEF && code(at + 1) === LAM && fits(at + 2)) starts.push({ at: at + 2, restoresAlef: false });
+      if (code(at) === ALEF && code(at + 1) === LAM && fits(at + 2)) starts.push({ at: at + 2, restores: '' });
     }
   }
   return dedupe(starts);
@@ -54,7 +57,7 @@ export function nameStarts(text: string, start: number, end: number): NameStart[
 function dedupe(starts: NameStart[]): NameStart[] {
   const seen = new Set<string>();
   return starts.filter((s) => {
-    const key = `${s.at}:${s.restoresAlef}`;
+    const key = `${s.at}:${s.restores}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

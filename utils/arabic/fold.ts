@@ -101,7 +101,7 @@ export function fold(input: string): FoldedText {
   return { text: decode(codes, n), origin: origin.slice(0, n + 1) };
 }
 
-function grow(codes: Uint16Array, origin: Int32Array): [Uint16Array, Int32Array] {
+function grow(codes: Uint16Array<ArrayBuffer>, origin: Int32Array<ArrayBuffer>): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
   const biggerCodes = new Uint16Array(codes.length * 2);
   biggerCodes.set(codes);
   const biggerOrigin = new Int32Array(origin.length * 2);

@@ -17,7 +17,6 @@ export interface Candidate {
   readonly aliases: readonly IndexAlias[];
 }
 
-const ALEF = 0x0627;
 /** Child key of a trie edge: parent node id and character code in one number. */
 const edge = (node: number, code: number) => node * 0x10000 + code;
 
@@ -74,15 +73,11 @@ export class Matcher {
 
   /** The longest match that begins in the word [wordStart, wordEnd), or null. */
   private longestAt(text: string, wordStart: number, wordEnd: number): Candidate | null {
-    // Cheap rejection: most words do not begin any alias even after clitics.
     let best: Candidate | null = null;
     for (const start of nameStarts(text, wordStart, wordEnd)) {
-      let node = 0;
-      if (start.restoresAlef) {
-        const next = this.children.get(edge(0, ALEF));
-        if (next === undefined) continue;
-        node = next;
-      }
+      let node: number | undefined = 0;
+      for (let k = 0; k < start.restores.length && node !== undefined; k++) node = this.children.get(edge(node, start.restores.charCodeAt(k)));
+      if (node === undefined) continue;
       const match = this.walk(text, start.at, node);
       if (match && (!best || match.end > best.end)) best = match;
     }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldString, originalSpan } from '../../utils/arabic/fold';
+
+describe('fold', () => {
+  const cases: [input: string, folded: string, rule: string][] = [
+    ['مُصْطَفَى', 'مصطفي', 'harakat removed; alef maqsura → ya'],
+    ['المقـــرعن', 'المقرعن', 'tatweel removed'],
+    ['أحمد إبراهيم آمال ٱلله', 'احمد ابراهيم امال الله', 'hamza/madda/wasla alef → bare alef'],
+    ['الحكومة المؤقتة', 'الحكومه الموقته', 'ta marbuta → ha; ؤ → و'],
+    ['الموقته', 'الموقته', 'already folded text is unchanged'],
+    ['رئاسة', 'رياسه', 'ئ → ي'],
+    ['اللیبیین', 'الليبيين', 'Persian ی → ي'],
+    ['ڤيديو', 'فيديو', 'Maghrebi ڤ → ف'],
+    ['٢٠١٥ و۲۰۲۱', '2015 و2021', 'Arabic-Indic and Persian digits → ASCII'],
+    ['باشا\u200cغا', 'باشاغا', 'zero-width non-joiner removed'],
+    ['\u202bليبيا\u202c', 'ليبيا', 'bidi embedding removed'],
+    ['نجلاء\u00adالمنقوش', 'نجلاءالمنقوش', 'soft hyphen removed; the lone hamza ء is a letter and stays'],
+    ['ﻻ', 'لا', 'presentation-form ligature decomposed (NFKC)'],
+    ['ليبيا24 CNN', 'ليبيا24 cnn', 'Latin lower-cased, digits kept'],
+  ];
+  it.each(cases)('%s → %s (%s)', (input, expected) => {
+    expect(foldString(input)).toBe(expected);
+  });
+
+  it('maps every folded character back to its source character', () => {
+    const input = 'قَالَ الخـراز، إنّ ﻻ';
+    const folded = fold(input);
+    for (let i = 0; i < folded.text.length; i++) {
+      const source = input[folded.origin[i]!]!;
+      expect(foldString(source.normalize('NFKC'))).toContain(folded.text[i]);
+    }
+    expect(folded.origin[folded.text.length]).toBe(input.length);
+  });
+
+  it('maps a folded span back to the original span, marks included', () => {
+    const input = 'عيّن مُصطَفى المقـرعن رئيسا';
+    const folded = fold(input);
+    const start = folded.text.indexOf('مصطفي');
+    const [s, e] = originalSpan(folded, start, start + 'مصطفي المقرعن'.length);
+    expect(input.slice(s, e)).toBe('مُصطَفى المقـرعن');
+  });
+});

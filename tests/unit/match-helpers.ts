@@ -1,0 +1,46 @@
+import { fold, originalSpan } from '../../utils/arabic/fold';
+import type { AliasSupport, EntityType, MatchIndex } from '../../utils/match/match-index';
+import { Matcher } from '../../utils/match/matcher';
+import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
+import { foldString } from '../../utils/arabic/fold';
+
+export interface TestEntity {
+  id: string;
+  type?: EntityType;
+  aliases: (string | [string, AliasSupport])[];
+  context?: string[];
+}
+
+export function testIndex(entities: TestEntity[]): MatchIndex {
+  return {
+    version: 'test',
+    entities: entities.map((e) => ({ id: e.id, type: e.type ?? 'person', context: (e.context ?? []).map(foldString) })),
+    aliases: entities.flatMap((e, entity) =>
+      e.aliases.map((a) => {
+        const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
+        return { folded: foldString(text), entity, support };
+      }),
+    ),
+  };
+}
+
+export interface Found {
+  text: string;
+  ids: string[];
+}
+
+/** Runs fold → scan → resolve over one or more blocks and returns each mention's original text. */
+export function findMentions(index: MatchIndex, ...blocks: string[]): Found[] {
+  const matcher = new Matcher(index);
+  const scans = blocks.map((block) => {
+    const folded = fold(block);
+    return { block, folded, candidates: matcher.scan(folded.text) };
+  });
+  const mentioned = fullyMentioned(scans.map((s) => ({ text: s.folded.text, candidates: s.candidates })));
+  return scans.flatMap(({ block, folded, candidates }) =>
+    resolveMentions(index, { text: folded.text, candidates }, mentioned).map((m) => {
+      const [s, e] = originalSpan(folded, m.start, m.end);
+      return { text: block.slice(s, e), ids: m.entities.map((i) => index.entities[i]!.id) };
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compileBundle } from '../../utils/seeds/compile';
+import { validateSeeds, type SeedProblem } from '../../utils/seeds/validate';
+import { goodRecords, seedInput } from './seed-fixtures';
+
+function problemsOf(records: { path?: string; data: unknown }[]): SeedProblem[] {
+  const result = validateSeeds(seedInput(records));
+  return result.ok ? [] : result.problems;
+}
+
+describe('seed validation', () => {
+  it('accepts good records and compiles them', () => {
+    const result = validateSeeds(seedInput(goodRecords()));
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(compileBundle(result.seeds).entities.map((e) => e.id)).toEqual(['fathi-bashagha', 'gna-interior-ministry']);
+  });
+
+  it('rejects a role whose evidence has no quote, naming file, record and field', () => {
+    const records = goodRecords();
+    delete (records[0]!.data.roles[0]!.evidence[0] as { quote?: string }).quote;
+    expect(problemsOf(records)).toEqual([
+      expect.objectContaining({ file: 'seeds/entities/fathi-bashagha.yaml', record: 'fathi-bashagha', field: 'roles[0].evidence[0].quote', fix: 'add this field' }),
+    ]);
+  });
+
+  it('rejects a quote that is not in the article and shows the closest passage', () => {
+    const records = goodRecords();
+    records[0]!.data.roles[0]!.evidence[0]!.quote = 'أجرى وزير الداخليه فتحي باشاغا زيارته';
+    const [problem, ...rest] = problemsOf(records);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'seeds/entities/fathi-bashagha.yaml', record: 'fathi-bashagha', field: 'roles[0].evidence[0].quote' });
+    expect(problem!.message).toContain('quote not found verbatim in article 004_6bb8b83b75ee0431');
+    expect(problem!.fix).toBe('the closest passage is «أجرى وزير الداخلية فتحي باشاغا زيارته»: copy it exactly');
+  });
+
+  it('rejects a duplicate id', () => {
+    const records = [...goodRecords(), { path: 'seeds/entities/fathi-bashagha-2.yaml', data: goodRecords()[0]!.data }];
+    const problems = problemsOf(records);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'seeds/entities/fathi-bashagha-2.yaml', record: 'fathi-bashagha', field: 'id', message: 'duplicate entity id "fathi-bashagha", also in seeds/entities/fathi-bashagha.yaml' }),
+    );
+  });
+});

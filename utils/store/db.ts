@@ -1,0 +1,35 @@
+/**
+ * The Dexie database. It lives in the background, in the extension's origin: a content script's
+ * IndexedDB would belong to the news site (docs/decisions/0001-store-in-background.md).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { MatchIndex } from '../match/match-index';
+import type { BundleArticle } from '../seeds/bundle';
+import type { EntityRecord } from '../seeds/schema';
+
+export interface BundleMeta {
+  readonly key: 'bundle';
+  readonly version: string;
+  readonly loadedAt: string;
+}
+
+export interface StoredIndex extends MatchIndex {
+  readonly key: 'match-index';
+}
+
+export class SiyaqDb extends Dexie {
+  meta!: EntityTable<BundleMeta, 'key'>;
+  articles!: EntityTable<BundleArticle, 'id'>;
+  entities!: EntityTable<EntityRecord, 'id'>;
+  matchIndex!: EntityTable<StoredIndex, 'key'>;
+
+  constructor(name = 'siyaq') {
+    super(name);
+    this.version(1).stores({
+      meta: 'key',
+      articles: 'id',
+      entities: 'id, type',
+      matchIndex: 'key',
+    });
+  }
+}

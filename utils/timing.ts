@@ -1,0 +1,17 @@
+/**
+ * Every timing of the extension in one place, as Wikipedia's Page Previews keeps them.
+ * The hover timings follow Page Previews: start the lookup early, show after a rest, give the
+ * pointer time to reach the card.
+ */
+export const TIMING = {
+  /** Longest slice of scanning work before yielding to the page (keeps tasks well under 50 ms). */
+  scanSliceMs: 12,
+  /** Pointer rest on a name before its card data is requested. */
+  fetchDelayMs: 150,
+  /** Pointer rest on a name before the card shows. */
+  showDelayMs: 500,
+  /** Grace after the pointer leaves the name or the card before the card hides. */
+  hideDelayMs: 300,
+  /** Card fade in and out. */
+  fadeMs: 200,
+} as const;
