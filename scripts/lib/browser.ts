@@ -1,0 +1,101 @@
+/**
+ * Starts the system's Chromium with the built extension loaded, with the flags that keep it off
+ * the network (no background networking, component updates or sync).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function findChromium(): string {
+  const fromEnv = process.env.SIYAQ_CHROMIUM;
+  const found = [fromEnv, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error('No Chromium found. On Debian or Ubuntu: sudo apt-get install -y chromium — or set SIYAQ_CHROMIUM to a Chromium or Chrome binary.');
+  }
+  return found;
+}
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly close: () => Promise<void>;
+}
+
+export async function launchWithExtension(projectRoot: string, options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = resolve(projectRoot, '.output', 'chrome-mv3');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The extension is not built: run npx wxt build first.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 800 },
+    locale: 'ar',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the content script has scanned the page, and returns how many mentions it marked. */
+export async function waitForScan(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => {
+    const entry = performance.getEntriesByName('siyaq:scanned')[0] as PerformanceMark | undefined;
+    return entry ? { mentions: (entry.detail as { mentions: number }).mentions } : false;
+  }, undefined, { timeout: 20_000 });
+  return ((await handle.jsonValue()) as { mentions: number }).mentions;
+}
+
+export interface MarkedText {
+  readonly highlight: string;
+  readonly text: string;
+}
+
+/** Every highlighted range on the page, read from CSS.highlights in the page's main world. */
+export function readHighlights(page: Page): Promise<MarkedText[]> {
+  return page.evaluate(() => {
+    const out: { highlight: string; text: string }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      for (const range of highlight as unknown as Iterable<Range>) out.push({ highlight: name, text: range.toString() });
+    });
+    return out;
+  });
+}
+
+/** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
+export async function pointOfMark(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    let found: { x: number; y: number } | null = null;
+    CSS.highlights.forEach((highlight) => {
+      for (const range of highlight as unknown as Iterable<Range>) {
+        if (found || range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    });
+    return found;
+  }, text);
+  if (!point) throw new Error(`no mark for «${text}»`);
+  return point;
+}
+
+/** Reads the visible card's text from its open shadow root, or null. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible')?.textContent ?? null);
+}

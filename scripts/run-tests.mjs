@@ -1,0 +1,49 @@
+// npm test — every check, in order: types, seeds, unit tests (Node), build, end-to-end tests
+// (Chromium). Ends with one line "tests: N passed, N failed" over both test projects.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const results = mkdtempSync(join(tmpdir(), 'siyaq-tests-'));
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  return status === 0;
+}
+
+function vitest(project) {
+  const out = join(results, `${project}.json`);
+  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } catch {
+    failed += 1; // the runner itself failed before reporting
+  }
+  return ok;
+}
+
+const steps = [
+  () => run('install dependencies if needed', 'node', ['scripts/ensure-deps.mjs']),
+  () => run('type check', 'npx', ['tsc', '--noEmit']),
+  () => run('seeds:check', 'npx', ['tsx', 'scripts/seeds-check.ts']),
+  () => vitest('unit'),
+  () => run('build the extension', 'npx', ['wxt', 'build']),
+  () => vitest('e2e'),
+];
+
+let ok = true;
+for (const step of steps) {
+  if (!step()) {
+    ok = false;
+    if (failed === 0) failed = 1; // a failed step before any test counts as a failure
+    break;
+  }
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);

@@ -1,0 +1,99 @@
+/**
+ * The extension end to end in real Chromium: the built extension is loaded, the seed articles are
+ * served as news pages on 127.0.0.1, and the page is read from its main world.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cardText, launchWithExtension, pointOfMark, readHighlights, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
+
+const root = process.cwd();
+let server: DemoServer;
+let browser: ExtensionBrowser;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await startDemoServer(root);
+  browser = await launchWithExtension(root);
+  browser.context.on('request', (request) => requests.push(request.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openArticle(id: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/article/${id}`);
+  await waitForScan(page);
+  return page;
+}
+
+/** Names each seed page must show marked (as written on that page). */
+const EXPECTED: Record<string, string[]> = {
+  '000_6e08de1c6a9042cb': ['مصطفى المقرعن', 'مجلس النواب', 'جهاز المخابرات الليبية العامة', 'عبد الله الدرسي', 'عبدالله الدرسي', 'سالم الحاسي', 'داعش'],
+  '001_78a32093246eff71': ['طارق الخراز', 'الخراز'],
+  '002_9ae56ba73361bc49': ['عبدالحميد الدبيبة', 'صبري بوقادوم', 'بوقادوم'],
+  '003_41e6b64dd2e17eb9': ['نجلاء المنقوش'],
+  '004_6bb8b83b75ee0431': ['فتحي باشاغا', 'باشاغا'],
+};
+
+describe('Siyaq in Chromium', () => {
+  it.each(Object.entries(EXPECTED))('marks the expected names on article %s', async (id, names) => {
+    const page = await openArticle(id);
+    const marked = new Set((await readHighlights(page)).map((m) => m.text));
+    for (const name of names) expect(marked, `«${name}» on ${id}`).toContain(name);
+    // The page's text is untouched: no element was added inside the article.
+    expect(await page.locator('article *:not(h1):not(p):not(a)').count()).toBe(0);
+    await page.close();
+  });
+
+  it('marks a name split across inline elements', async () => {
+    server.pages.set('/split', `<!doctype html><html lang="ar" dir="rtl"><body><p>التقى وزير الداخلية <a href="#">فتحي</a> <strong>باشا</strong>غا بنظيره.</p><p>فتحي</p><p>باشاغا وحده في فقرة</p></body></html>`);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/split`);
+    await waitForScan(page);
+    const marked = (await readHighlights(page)).map((m) => m.text);
+    expect(marked).toContain('فتحي باشاغا');
+    expect(marked).not.toContain('فتحي'); // a block boundary breaks the name
+    await page.close();
+  });
+
+  it('opens a card on hover over مصطفى المقرعن with his role and source, and the source opens the article with the quote marked', async () => {
+    const page = await openArticle('000_6e08de1c6a9042cb');
+    const point = await pointOfMark(page, 'مصطفى المقرعن');
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
+    const text = (await cardText(page))!;
+    expect(text).toContain('مصطفى المقرعن');
+    expect(text).toContain('رئيس جهاز المخابرات الليبية العامة');
+    expect(text).toContain('منذ مايو 2015');
+    expect(text).toContain('أخبار ليبيا24');
+    expect(text).toContain('رئيس جهاز المخابرات اللواء مصطفى المقرعن في حوار');
+
+    const newTab = browser.context.waitForEvent('page');
+    await page.evaluate(() => (document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.source-link') as HTMLElement).click());
+    const reader = await newTab;
+    await reader.waitForSelector('mark.quote');
+    expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/reader.html`);
+    expect(await reader.locator('mark.quote').first().textContent()).toContain('مصطفى المقرعن');
+    expect(await reader.locator('mark.quote').first().isVisible()).toBe(true);
+    const inView = await reader.locator('mark.quote').first().evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await reader.close();
+    await page.close();
+  });
+
+  it('made no network request outside 127.0.0.1 and the extension', () => {
+    const outside = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return !(protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1');
+    });
+    expect(requests.length).toBeGreaterThan(5);
+    expect(outside).toEqual([]);
+  });
+});
