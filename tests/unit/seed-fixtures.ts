@@ -18,8 +18,11 @@ export function seedInput(entities: { path?: string; data: unknown }[]): SeedInp
   };
 }
 
+/** A record as parsed from YAML: untyped on purpose, tests break it in every way. */
+export type RawRecord = { path?: string; data: any };
+
 /** A minimal valid pair of records: a person who heads an organization. */
-export function goodRecords() {
+export function goodRecords(): RawRecord[] {
   return [
     {
       data: {
