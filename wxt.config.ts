@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { seedBundlePlugin } from './scripts/seed-bundle-plugin';
+import { WALK_COMMAND, WALK_SHORTCUT } from './utils/commands';
+import { FONT_FILES } from './utils/page/card-font';
+import { NEWS_SITE_MATCHES } from './utils/sites';
 
 // See docs/decisions/ for why the store lives in the background and highlights use CSS.highlights.
 export default defineConfig({
@@ -12,9 +15,26 @@ export default defineConfig({
     // No permissions: the store is IndexedDB in the extension's own origin, and opening the
     // reader page in a new tab needs none.
     permissions: [],
+    // Only the card's font is reachable from pages (the card is drawn in the page); dynamic URLs
+    // keep pages from probing for the extension.
+    web_accessible_resources: [{ resources: FONT_FILES.map((f) => f.path.slice(1)), matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],
+    commands: {
+      [WALK_COMMAND]: {
+        suggested_key: { default: WALK_SHORTCUT },
+        description: 'Move to the next marked name and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({ plugins: [preact(), seedBundlePlugin()] }),
+  hooks: {
+    // The card's Arabic font ships inside the extension, copied from its npm package at build time.
+    'build:publicAssets': (_wxt, files) => {
+      for (const font of FONT_FILES) {
+        files.push({ absoluteSrc: `${process.cwd()}/node_modules/@fontsource/noto-naskh-arabic/files/${font.source}`, relativeDest: font.path.slice(1) });
+      }
+    },
+  },
 });

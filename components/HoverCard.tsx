@@ -1,27 +1,84 @@
+import { useState } from 'preact/hooks';
 import type { CardData } from '../utils/store/card-data';
-import { EntityCard } from './EntityCard';
-import type { SourceActions } from './SourceLine';
+import { EntityCard, type EntityActions } from './EntityCard';
+
+export interface HoverCardProps {
+  /** One entity, or every candidate of an ambiguous name. */
+  readonly entities: readonly CardData[];
+  readonly actions: Omit<EntityActions, 'openEntity'>;
+  readonly loadCard: (id: string) => Promise<CardData | null>;
+  /** The publication date the page declares, if any. */
+  readonly pageDate: string | null;
+  readonly onClose: () => void;
+}
 
 /**
- * The card a reader sees over the page: one entity, or for an ambiguous name every candidate.
- * A labelled dialog, so assistive technology announces it.
+ * The card a reader sees over the page: a labelled dialog. Following an organization link shows
+ * that organization's card in place, with a way back.
  */
-export function HoverCard({ entities, actions, onClose }: { entities: readonly CardData[]; actions: SourceActions; onClose: () => void }) {
-  const ambiguous = entities.length > 1;
+export function HoverCard({ entities, actions, loadCard, pageDate, onClose }: HoverCardProps) {
+  const [trail, setTrail] = useState<readonly CardData[]>([]);
+  const current = trail.at(-1);
+  const openEntity = (id: string) => {
+    void loadCard(id).then((data) => data && setTrail((t) => [...t, data]));
+  };
+  const entityActions: EntityActions = { ...actions, openEntity };
+  const shown = current ? [current] : entities;
+  const ambiguous = shown.length > 1;
+
   return (
-    <div class="card" role="dialog" aria-labelledby="siyaq-card-title" dir="rtl" lang="ar">
-      <button class="close" type="button" aria-label="إغلاق" onClick={onClose}>
-        ×
-      </button>
-      {ambiguous && (
-        <p class="ambiguous-note" id="siyaq-card-title">
-          هذا الاسم يطلق على أكثر من جهة:
-        </p>
+    <div class="card" role="dialog" aria-labelledby="siyaq-card-title" dir="rtl" lang="ar" tabIndex={-1}>
+      <div class="card-tools">
+        {trail.length > 0 && (
+          <button class="tool back" type="button" onClick={() => setTrail((t) => t.slice(0, -1))}>
+            → رجوع
+          </button>
+        )}
+        <button class="tool close" type="button" aria-label="إغلاق" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {ambiguous ? (
+        <AmbiguousName candidates={shown} openEntity={openEntity} />
+      ) : (
+        <>
+          <EntityCard data={shown[0]!} actions={entityActions} headingId="siyaq-card-title" pageDate={pageDate} />
+          <a
+            class="full-view"
+            href={actions.entityHref(shown[0]!.id)}
+            onClick={(event) => {
+              event.preventDefault();
+              actions.openEntityView(shown[0]!.id);
+            }}
+          >
+            كل ما في الحزمة عن {shown[0]!.name} ←
+          </a>
+        </>
       )}
-      {entities.map((data, i) => (
-        <EntityCard key={data.id} data={data} actions={actions} headingId={!ambiguous && i === 0 ? 'siyaq-card-title' : undefined} />
-      ))}
-      <footer class="card-footer">سياق · كل معلومة من مصدرها</footer>
     </div>
+  );
+}
+
+/** An alias that several entities share: each candidate with what tells it apart. */
+function AmbiguousName({ candidates, openEntity }: { candidates: readonly CardData[]; openEntity: (id: string) => void }) {
+  return (
+    <>
+      <h2 class="entity-name" id="siyaq-card-title">
+        اسم يطلق على أكثر من جهة
+      </h2>
+      <p class="muted">لم يحدد سياق الصفحة أيّها المقصود. المرشحون:</p>
+      <ul class="candidates">
+        {candidates.map((c) => (
+          <li key={c.id}>
+            <button type="button" class="candidate" onClick={() => openEntity(c.id)}>
+              <span class="candidate-name">{c.name}</span>
+              <span class="candidate-detail">
+                {[c.country, c.parent?.name, c.roles[0]?.title].filter(Boolean).join(' · ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Owns the store: loads the bundle compiled from seeds/ and answers validated messages.
- * The worker starts on install, on update and whenever Chrome wakes it; loading is keyed by the
- * bundle's content hash, so the first start after an install or update loads and later ones are no-ops.
+ * The worker starts on install, on update and whenever the browser wakes it; loading is keyed by
+ * the bundle's content hash, so the first start after an install or update loads and later ones
+ * are no-ops. Also relays the keyboard command to the tab it was pressed in.
  */
 import bundle from 'virtual:siyaq-bundle';
 import { browser } from 'wxt/browser';
@@ -9,18 +10,22 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { SiyaqDb } from '../utils/store/db';
 import { handleMessage } from '../utils/store/handle-message';
 import { loadBundle } from '../utils/store/load-bundle';
-import { readerUrl } from '../utils/reader-url';
+import { WALK_COMMAND, walkMessage } from '../utils/commands';
 
 export default defineBackground(() => {
   const db = new SiyaqDb();
   const ready = loadBundle(db, bundle);
-
-  const openArticle = async (id: string, quote: string | undefined) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(readerUrl(id, quote)) });
+  const openPage = async (path: string) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
   };
 
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    handleMessage({ db, ready, openArticle }, message).then(sendResponse);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false; // only this extension's scripts and pages
+    handleMessage({ db, ready, openPage }, message).then(sendResponse);
     return true; // answer asynchronously
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === WALK_COMMAND && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, walkMessage()).catch(() => undefined);
   });
 });

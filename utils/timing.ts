@@ -6,6 +6,8 @@
 export const TIMING = {
   /** Longest slice of scanning work before yielding to the page (keeps tasks well under 50 ms). */
   scanSliceMs: 12,
+  /** Longest wait before content the page added or changed is scanned (sooner when idle). */
+  rescanMaxWaitMs: 300,
   /** Pointer rest on a name before its card data is requested. */
   fetchDelayMs: 150,
   /** Pointer rest on a name before the card shows. */

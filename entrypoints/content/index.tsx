@@ -1,20 +1,27 @@
 /**
- * The content script: fetches the match index from the background, marks the names on the page
- * and wires the hover card. Never throws into the page: any failure leaves the page as it was.
+ * The content script: fetches the match index and settings from the background, marks the names
+ * on the page, keeps the marks up to date as the page changes, and wires the hover card.
+ * Never throws into the page: any failure leaves the page as it was.
  */
 import '../../components/entity.css';
 import '../../components/card.css';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isWalkMessage } from '../../utils/commands';
 import { Matcher } from '../../utils/match/matcher';
+import { extensionUrl } from '../../utils/extension-url';
 import { ask } from '../../utils/messaging';
 import { CardController } from '../../utils/page/card-controller';
+import { registerCardFont } from '../../utils/page/card-font';
+import { installMarkStyles } from '../../utils/page/highlight-styles';
 import { Highlighter, supportsHighlights } from '../../utils/page/highlighter';
-import { installHighlightStyles } from '../../utils/page/highlight-styles';
+import { pageDate } from '../../utils/page/page-date';
 import { PageScanner } from '../../utils/page/scan-page';
 import { OWN_UI_ATTRIBUTE } from '../../utils/page/text-blocks';
-import { readerUrl } from '../../utils/reader-url';
+import { watchPage } from '../../utils/page/watch-page';
+import { WrapMarker } from '../../utils/page/wrap-marker';
+import { entityUrl, readerUrl } from '../../utils/page-urls';
 import { NEWS_SITE_MATCHES } from '../../utils/sites';
 
 export default defineContentScript({
@@ -23,15 +30,27 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      if (!supportsHighlights() || !document.body) return;
-      const index = await ask({ type: 'match-index' });
-      const highlighter = new Highlighter();
-      ctx.onInvalidated(() => highlighter.dispose());
-      ctx.onInvalidated(installHighlightStyles(document));
-      const scanner = new PageScanner(index, new Matcher(index), highlighter);
-      const found = await scanner.scan(document.body, ctx.signal);
+      if (!document.body) return;
+      const [index, settings] = await Promise.all([ask({ type: 'match-index' }), ask({ type: 'settings' })]);
+
+      const marker = supportsHighlights() ? new Highlighter() : new WrapMarker();
+      const removeStyles = installMarkStyles(document);
+      let scanner: PageScanner | undefined;
+      const watcher = watchPage(document.body, marker, async (containers) => {
+        const added = await scanner!.scan(containers, ctx.signal);
+        performance.mark('siyaq:rescanned', { detail: { mentions: added } });
+      });
+      scanner = new PageScanner(index, new Matcher(index), watcher.marker);
+      ctx.onInvalidated(() => {
+        watcher.stop();
+        watcher.marker.dispose();
+        removeStyles();
+      });
+
+      const found = await scanner.scan([document.body], ctx.signal);
       performance.mark('siyaq:scanned', { detail: { mentions: found } });
 
+      registerCardFont(document, extensionUrl);
       const ui = await createShadowRootUi(ctx, {
         name: 'siyaq-card',
         position: 'inline',
@@ -39,21 +58,28 @@ export default defineContentScript({
         append: 'last',
         onMount(container, _shadow, host) {
           host.setAttribute(OWN_UI_ATTRIBUTE, '');
-          container.classList.add('layer');
           return new CardController({
-            highlighter,
+            marker: watcher.marker,
             container,
             host,
+            settings,
+            pageDate: pageDate(document),
             loadCard: (id) => ask({ type: 'card', id }),
             actions: {
-              readerHref: (articleId, quote) => browser.runtime.getURL(readerUrl(articleId, quote)),
+              readerHref: (articleId, quote) => extensionUrl(readerUrl(articleId, quote)),
               openSource: (articleId, quote) => void ask({ type: 'open-article', id: articleId, quote }),
+              entityHref: (id) => extensionUrl(entityUrl(id)),
+              openEntityView: (id) => void ask({ type: 'open-entity', id }),
             },
           });
         },
         onRemove: (controller) => controller?.dispose(),
       });
       ui.mount();
+      browser.runtime.onMessage.addListener((message, sender) => {
+        // Only the background may ask for the keyboard walk; a message from elsewhere has a tab or another id.
+        if (sender.id === browser.runtime.id && !sender.tab && isWalkMessage(message)) ui.mounted?.walk();
+      });
     } catch (error) {
       console.debug('Siyaq: not active on this page', error);
     }

@@ -47,7 +47,7 @@ describe('store', () => {
     db = new SiyaqDb('test-messages');
     const ready = loadBundle(db, bundleOf(goodRecords()));
     const opened: string[] = [];
-    const deps = { db, ready, openArticle: async (id: string) => void opened.push(id) };
+    const deps = { db, ready, openPage: async (path: string) => void opened.push(path) };
 
     expect(await handleMessage(deps, { type: 'card', id: 42 })).toEqual({ ok: false, error: 'invalid request' });
     expect(await handleMessage(deps, { type: 'drop-tables' })).toEqual({ ok: false, error: 'invalid request' });
@@ -63,6 +63,11 @@ describe('store', () => {
     });
     expect(await handleMessage(deps, { type: 'open-article', id: 'nope' })).toEqual({ ok: false, error: 'unknown article' });
     expect(await handleMessage(deps, { type: 'open-article', id: '004_6bb8b83b75ee0431', quote: 'باشاغا' })).toEqual({ ok: true, value: true });
-    expect(opened).toEqual(['004_6bb8b83b75ee0431']);
+    expect(opened).toEqual(['/reader.html?article=004_6bb8b83b75ee0431&quote=%D8%A8%D8%A7%D8%B4%D8%A7%D8%BA%D8%A7']);
+    expect(await handleMessage(deps, { type: 'settings' })).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
+    expect(await handleMessage(deps, { type: 'save-settings', settings: { showDelayMs: -1, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } })).toEqual({ ok: false, error: 'invalid request' });
+    const faster = { showDelayMs: 200, hideDelayMs: 100, fetchDelayMs: 50, fadeMs: 0 };
+    expect(await handleMessage(deps, { type: 'save-settings', settings: faster })).toEqual({ ok: true, value: faster });
+    expect(await handleMessage(deps, { type: 'settings' })).toEqual({ ok: true, value: faster });
   });
 });

@@ -1,62 +1,87 @@
 /**
- * Opens and closes the hover card: pointer rest on a mark (timings in utils/timing.ts), click or
- * tap to pin, Esc to close. Renders the Preact card into the shadow root the content script made,
- * and places it with Floating UI beside the name.
+ * Opens and closes the hover card, as Wikipedia's Page Previews do: resting the pointer on a mark
+ * starts the lookup, then shows the card; leaving hides it after a grace period unless the pointer
+ * reaches the card. Click or tap pins a card, Esc closes it, the keyboard command walks the marks.
+ * One card at a time, rendered with Preact into the shadow root the content script made, shown as
+ * a popover (top layer) and placed with Floating UI.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import { HoverCard } from '../../components/HoverCard';
-import type { SourceActions } from '../../components/SourceLine';
+import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
+import type { Settings } from '../settings';
 import type { CardData } from '../store/card-data';
-import { TIMING } from '../timing';
-import type { Highlighter, PageMention } from './highlighter';
-import { mentionAt } from './hit-test';
+import type { MentionMarker, PageMention } from './marker';
 
 export interface CardControllerDeps {
-  readonly highlighter: Highlighter;
+  readonly marker: MentionMarker;
   /** The element inside the card's shadow root to render into. */
   readonly container: HTMLElement;
   /** The shadow host, to tell pointer moves over the card from moves over the page. */
   readonly host: HTMLElement;
+  readonly settings: Settings;
+  readonly pageDate: string | null;
   readonly loadCard: (id: string) => Promise<CardData | null>;
-  readonly actions: SourceActions;
+  readonly actions: HoverCardProps['actions'];
+}
+
+interface ShowOptions {
+  readonly pinned: boolean;
+  /** Move keyboard focus into the card (keyboard walk). */
+  readonly focus: boolean;
 }
 
 export class CardController {
   private hovered: PageMention | undefined;
   private shown: PageMention | undefined;
   private pinned = false;
-  private data = new Map<string, Promise<CardData | null>>();
+  private showCount = 0;
+  private readonly cards = new Map<string, Promise<CardData | null>>();
   private timers: ReturnType<typeof setTimeout>[] = [];
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private lastPoint = { x: 0, y: 0 };
+  private lastMove: PointerEvent | undefined;
   private stopFollowing: (() => void) | undefined;
+  /** Where keyboard focus was before the walk moved it into the card. */
+  private focusBefore: Element | null = null;
   private readonly abort = new AbortController();
 
   constructor(private readonly deps: CardControllerDeps) {
-    const options = { passive: true, signal: this.abort.signal, capture: true };
-    document.addEventListener('pointermove', this.onPointerMove, options);
-    document.addEventListener('click', this.onClick, { signal: this.abort.signal, capture: true });
-    document.addEventListener('keydown', this.onKeyDown, { signal: this.abort.signal, capture: true });
-    deps.host.addEventListener('pointerenter', () => this.cancelHide(), { signal: this.abort.signal });
-    deps.host.addEventListener('pointerleave', () => this.scheduleHide(), { signal: this.abort.signal });
+    const signal = this.abort.signal;
+    document.addEventListener('pointermove', this.onPointerMove, { passive: true, signal, capture: true });
+    document.addEventListener('click', this.onClick, { signal, capture: true });
+    document.addEventListener('keydown', this.onKeyDown, { signal, capture: true });
+    deps.host.addEventListener('pointerenter', () => this.cancelHide(), { signal });
+    deps.host.addEventListener('pointerleave', () => this.scheduleHide(), { signal });
+    deps.container.style.setProperty('--siyaq-fade', `${deps.settings.fadeMs}ms`);
   }
 
   dispose(): void {
     this.abort.abort();
-    this.close();
+    this.closeNow();
   }
 
-  /** Pointer moves are read once per animation frame; over unmarked text nothing else runs. */
+  /** The keyboard walk: the next mark in reading order gets its card, pinned, with focus in it. */
+  walk(): void {
+    const mentions = this.deps.marker.mentionsInOrder();
+    if (mentions.length === 0) return;
+    const at = this.shown ? mentions.indexOf(this.shown) : -1;
+    const next = mentions[(at + 1) % mentions.length]!;
+    if (!this.shown) this.focusBefore = document.activeElement;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    void this.show(next, { pinned: true, focus: true });
+  }
+
+  /** Pointer moves are read once per animation frame; over unmarked elements nothing else runs. */
   private readonly onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    this.lastPoint = { x: event.clientX, y: event.clientY };
+    if (event.pointerType === 'touch') return; // touch opens by tap (click)
+    this.lastMove = event;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (event.composedPath().includes(this.deps.host)) return; // over the card
-      this.hover(mentionAt(this.deps.highlighter, this.lastPoint.x, this.lastPoint.y));
+      const move = this.lastMove!;
+      if (move.composedPath().includes(this.deps.host)) return; // over the card
+      const target = move.target;
+      this.hover(this.deps.marker.mayHaveMarks(target) ? this.deps.marker.mentionAt(move.clientX, move.clientY, target) : undefined);
     });
   };
 
@@ -65,7 +90,7 @@ export class CardController {
     this.hovered = mention;
     this.clearTimers();
     if (!mention) {
-      if (this.shown && !this.pinned) this.scheduleHide();
+      this.scheduleHide();
       return;
     }
     if (mention === this.shown) {
@@ -73,54 +98,74 @@ export class CardController {
       return;
     }
     if (this.pinned) return;
-    this.timers.push(setTimeout(() => this.prefetch(mention), TIMING.fetchDelayMs));
-    this.timers.push(setTimeout(() => void this.show(mention), TIMING.showDelayMs));
+    const { fetchDelayMs, showDelayMs } = this.deps.settings;
+    this.timers.push(setTimeout(() => void this.load(mention), fetchDelayMs));
+    this.timers.push(setTimeout(() => void this.show(mention, { pinned: false, focus: false }), showDelayMs));
   }
 
   private readonly onClick = (event: MouseEvent) => {
     if (event.composedPath().includes(this.deps.host)) return;
-    const mention = mentionAt(this.deps.highlighter, event.clientX, event.clientY);
-    if (mention) {
-      this.pinned = true;
-      void this.show(mention);
-    } else if (this.shown) {
+    // A name inside a link stays a link: the page's navigation wins over pinning.
+    const inLink = event.target instanceof Element && event.target.closest('a[href]');
+    const mention = inLink ? undefined : this.deps.marker.mentionAt(event.clientX, event.clientY, event.target);
+    if (mention) void this.show(mention, { pinned: true, focus: false });
+    else if (this.shown) this.close();
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.shown) {
+      event.stopPropagation();
       this.close();
     }
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.shown) this.close();
-  };
-
-  private prefetch(mention: PageMention): Promise<(CardData | null)[]> {
-    return Promise.all(
-      mention.entityIds.map((id) => {
-        let pending = this.data.get(id);
-        if (!pending) {
-          pending = this.deps.loadCard(id).catch(() => null);
-          this.data.set(id, pending);
-        }
-        return pending;
-      }),
-    );
+  private load(mention: PageMention): Promise<(CardData | null)[]> {
+    return Promise.all(mention.entityIds.map((id) => this.loadCard(id)));
   }
 
-  private async show(mention: PageMention): Promise<void> {
-    const cards = (await this.prefetch(mention)).filter((c): c is CardData => c !== null);
-    if (cards.length === 0 || (!this.pinned && this.hovered !== mention)) return;
+  private readonly loadCard = (id: string): Promise<CardData | null> => {
+    let pending = this.cards.get(id);
+    if (!pending) {
+      pending = this.deps.loadCard(id).catch(() => null);
+      this.cards.set(id, pending);
+    }
+    return pending;
+  };
+
+  private async show(mention: PageMention, options: ShowOptions): Promise<void> {
+    const entities = (await this.load(mention)).filter((c): c is CardData => c !== null);
+    if (entities.length === 0) return;
+    if (!options.pinned && (this.pinned || this.hovered !== mention)) return; // the pointer moved on meanwhile
     this.cancelHide();
+    this.clearTimers();
     this.shown = mention;
-    render(<HoverCard entities={cards} actions={this.deps.actions} onClose={() => this.close()} />, this.deps.container);
-    const card = this.deps.container.querySelector<HTMLElement>('.card')!;
+    this.pinned = options.pinned;
+    const { container } = this.deps;
+    render(
+      <HoverCard key={++this.showCount} entities={entities} actions={this.deps.actions} loadCard={this.loadCard} pageDate={this.deps.pageDate} onClose={() => this.close()} />,
+      container,
+    );
+    const card = container.querySelector<HTMLElement>('.card')!;
+    if (typeof card.showPopover === 'function' && !card.matches(':popover-open')) {
+      card.popover = 'manual';
+      card.showPopover();
+    }
+    this.follow(mention.range, card);
+    if (options.focus) card.focus({ preventScroll: true });
+  }
+
+  /** Places the card beside the name and keeps it there while the page scrolls or resizes. */
+  private follow(range: Range, card: HTMLElement): void {
     this.stopFollowing?.();
-    const reference = { getBoundingClientRect: () => mention.range.getBoundingClientRect(), getClientRects: () => mention.range.getClientRects() };
+    const reference = { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() };
     this.stopFollowing = autoUpdate(reference, card, () => {
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom',
         middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
-        card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        card.style.left = `${Math.round(x)}px`;
+        card.style.top = `${Math.round(y)}px`;
         card.classList.add('visible');
       });
     });
@@ -129,7 +174,7 @@ export class CardController {
   private scheduleHide(): void {
     if (this.pinned || !this.shown) return;
     this.cancelHide();
-    this.hideTimer = setTimeout(() => this.close(), TIMING.hideDelayMs);
+    this.hideTimer = setTimeout(() => this.close(), this.deps.settings.hideDelayMs);
   }
 
   private cancelHide(): void {
@@ -142,13 +187,29 @@ export class CardController {
     this.timers = [];
   }
 
+  /** Fades the card out, then removes it, and gives focus back to where it was. */
   close(): void {
-    this.clearTimers();
-    this.cancelHide();
-    this.stopFollowing?.();
-    this.stopFollowing = undefined;
+    const card = this.deps.container.querySelector<HTMLElement>('.card');
+    const closing = this.showCount;
+    const hadFocus = card?.matches(':focus-within') ?? false;
     this.shown = undefined;
     this.pinned = false;
+    this.clearTimers();
+    this.cancelHide();
+    card?.classList.remove('visible');
+    if (hadFocus) {
+      if (this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected) this.focusBefore.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.focusBefore = null;
+    setTimeout(() => {
+      if (this.showCount === closing && !this.shown) this.closeNow();
+    }, this.deps.settings.fadeMs);
+  }
+
+  private closeNow(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     render(null, this.deps.container);
   }
 }

@@ -1,32 +1,35 @@
 /**
- * The `::highlight()` rules that make mentions visible: a quiet dotted underline, one colour per
- * kind, readable on light and dark pages. Only text-decoration and colours apply to highlights, so
- * nothing shifts and letters keep joining. Added as an adopted stylesheet: no element enters the
- * page, and `!important` keeps ordinary page rules from restyling the marks.
+ * The styles that make mentions visible: a quiet dotted underline, one colour per kind, readable
+ * on light and dark pages. Only text decoration and colours apply, so nothing shifts and letters
+ * keep joining. Added as an adopted stylesheet: no element enters the page, and `!important`
+ * keeps ordinary page rules from restyling the marks.
  */
-import { HIGHLIGHT_NAMES } from './highlighter';
+import { HIGHLIGHT_NAMES, type MentionKind } from './marker';
+import { wrapMarkerCss } from './wrap-marker';
 
-const COLOURS = {
-  person: { light: '#1a6fb5', dark: '#7fb8ee' },
-  organization: { light: '#9a5b00', dark: '#f0b454' },
-  ambiguous: { light: '#7a3fa8', dark: '#c89af0' },
-} as const;
+const LIGHT: Readonly<Record<MentionKind, string>> = { person: '#1a6fb5', organization: '#9a5b00', ambiguous: '#7a3fa8' };
+const DARK: Readonly<Record<MentionKind, string>> = { person: '#7fb8ee', organization: '#f0b454', ambiguous: '#c89af0' };
 
-export function highlightCss(): string {
-  const rule = (name: string, colour: string) =>
-    `::highlight(${name}) { text-decoration: underline dotted ${colour} !important; text-decoration-thickness: 2px !important; text-underline-offset: 0.3em !important; }`;
-  const kinds = Object.keys(COLOURS) as (keyof typeof COLOURS)[];
+function highlightRules(colours: Readonly<Record<MentionKind, string>>): string {
+  return (Object.keys(colours) as MentionKind[])
+    .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { text-decoration: underline dotted ${colours[kind]} !important; text-decoration-thickness: 2px !important; text-underline-offset: 0.3em !important; }`)
+    .join('\n');
+}
+
+export function markStyles(): string {
   return [
-    ...kinds.map((k) => rule(HIGHLIGHT_NAMES[k], COLOURS[k].light)),
+    highlightRules(LIGHT),
+    wrapMarkerCss(LIGHT),
     '@media (prefers-color-scheme: dark) {',
-    ...kinds.map((k) => rule(HIGHLIGHT_NAMES[k], COLOURS[k].dark)),
+    highlightRules(DARK),
+    wrapMarkerCss(DARK),
     '}',
   ].join('\n');
 }
 
-export function installHighlightStyles(doc: Document): () => void {
+export function installMarkStyles(doc: Document): () => void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss());
+  sheet.replaceSync(markStyles());
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return () => {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

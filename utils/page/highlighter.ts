@@ -3,31 +3,20 @@
  * letters keep joining and page scripts see nothing (docs/decisions/0002-css-highlights.md).
  * One highlight per kind of mention, each styled by a `::highlight()` rule in the document.
  */
-import type { EntityType } from '../match/match-index';
-
-export type MentionKind = EntityType | 'ambiguous';
-
-export interface PageMention {
-  readonly range: Range;
-  readonly kind: MentionKind;
-  /** Entity ids: one when resolved, several when ambiguous. */
-  readonly entityIds: readonly string[];
-}
-
-export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
-  person: 'siyaq-person',
-  organization: 'siyaq-organization',
-  ambiguous: 'siyaq-ambiguous',
-};
+import { mentionAtPoint } from './hit-test';
+import { HIGHLIGHT_NAMES, inDocumentOrder, type MentionKind, type MentionMarker, type PageMention } from './marker';
 
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class Highlighter {
+export class Highlighter implements MentionMarker {
   private readonly highlights = new Map<MentionKind, Highlight>();
   private readonly byRange = new Map<Range, PageMention>();
+  /** Mentions by the text node they start in, sorted by start offset (for hit-testing). */
   private readonly byNode = new Map<Node, PageMention[]>();
+  /** Elements that hold marked text: pointer moves over any other element cost nothing. */
+  private readonly markedElements = new WeakSet<Element>();
 
   constructor() {
     for (const kind of Object.keys(HIGHLIGHT_NAMES) as MentionKind[]) {
@@ -41,45 +30,49 @@ export class Highlighter {
     for (const mention of mentions) {
       this.highlights.get(mention.kind)!.add(mention.range);
       this.byRange.set(mention.range, mention);
-      for (const node of nodesOf(mention.range)) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
+      for (const node of textNodesOf(mention.range)) {
+        const list = this.byNode.get(node) ?? [];
+        list.push(mention);
+        list.sort((a, b) => startIn(a, node) - startIn(b, node));
+        this.byNode.set(node, list);
+        // The pointer event's target is the innermost element, the marked text's own parent.
+        if (node.parentElement) this.markedElements.add(node.parentElement);
       }
     }
   }
 
-  /** Drops the mentions that touch any of these nodes (removed or changed by the page). */
-  removeNodes(nodes: Iterable<Node>): void {
-    for (const node of nodes) {
-      for (const mention of this.byNode.get(node) ?? []) {
-        this.highlights.get(mention.kind)!.delete(mention.range);
-        this.byRange.delete(mention.range);
-        for (const other of nodesOf(mention.range)) {
-          const list = this.byNode.get(other)?.filter((m) => m !== mention);
-          if (list?.length) this.byNode.set(other, list);
-          else this.byNode.delete(other);
-        }
-      }
+  removeWithin(root: Node): void {
+    for (const mention of this.byRange.values()) {
+      const start = mention.range.startContainer;
+      if (!start.isConnected || root.contains(start)) this.remove(mention);
     }
+  }
+
+  private remove(mention: PageMention): void {
+    this.highlights.get(mention.kind)!.delete(mention.range);
+    this.byRange.delete(mention.range);
+    for (const [node, list] of this.byNode) {
+      if (!list.includes(mention)) continue;
+      const rest = list.filter((m) => m !== mention);
+      if (rest.length) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
+  }
+
+  mentionAt(x: number, y: number): PageMention | undefined {
+    return mentionAtPoint(x, y, (range) => this.byRange.get(range as Range), (node) => this.byNode.get(node) ?? []);
+  }
+
+  mayHaveMarks(target: EventTarget | null): boolean {
+    return target instanceof Element && this.markedElements.has(target);
   }
 
   get count(): number {
     return this.byRange.size;
   }
 
-  /** Mentions in reading (document) order. */
   mentionsInOrder(): PageMention[] {
-    return [...this.byRange.values()].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-  }
-
-  forRange(range: AbstractRange): PageMention | undefined {
-    return this.byRange.get(range as Range);
-  }
-
-  /** Mentions that touch a text node, for hit-testing without highlightsFromPoint. */
-  forNode(node: Node): readonly PageMention[] {
-    return this.byNode.get(node) ?? [];
+    return inDocumentOrder(this.byRange.values());
   }
 
   dispose(): void {
@@ -90,8 +83,13 @@ export class Highlighter {
   }
 }
 
+/** Where a mention starts inside `node` (0 when it starts in an earlier node). */
+function startIn(mention: PageMention, node: Node): number {
+  return mention.range.startContainer === node ? mention.range.startOffset : 0;
+}
+
 /** The text nodes a range covers (a name split across inline elements covers several). */
-function nodesOf(range: Range): Node[] {
+function textNodesOf(range: Range): Node[] {
   if (range.startContainer === range.endContainer) return [range.startContainer];
   const nodes: Node[] = [];
   const walker = range.startContainer.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);

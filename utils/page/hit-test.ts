@@ -1,9 +1,10 @@
 /**
- * Which mention is under a point. `CSS.highlights.highlightsFromPoint` answers directly where the
- * engine has it (Chrome 140+, Firefox 150+); elsewhere the caret position under the point gives a
- * text node and offset, and the mentions of that node are searched by offset.
+ * Which highlighted mention is under a point. `CSS.highlights.highlightsFromPoint` answers
+ * directly where the engine has it (Chrome 140+, Firefox 150+); elsewhere the caret position under
+ * the point gives a text node and offset, and that node's mentions (sorted by start) are searched
+ * by binary search.
  */
-import type { Highlighter, PageMention } from './highlighter';
+import type { PageMention } from './marker';
 
 interface HighlightHit {
   readonly highlight: Highlight;
@@ -12,27 +13,46 @@ interface HighlightHit {
 
 type RegistryWithHitTest = HighlightRegistry & { highlightsFromPoint?: (x: number, y: number) => HighlightHit[] };
 
-export function mentionAt(highlighter: Highlighter, x: number, y: number): PageMention | undefined {
+export function mentionAtPoint(
+  x: number,
+  y: number,
+  byRange: (range: AbstractRange) => PageMention | undefined,
+  byNode: (node: Node) => readonly PageMention[],
+): PageMention | undefined {
   const registry = CSS.highlights as RegistryWithHitTest;
   if (typeof registry.highlightsFromPoint === 'function') {
     for (const hit of registry.highlightsFromPoint(x, y)) {
       for (const range of hit.ranges ?? []) {
-        const mention = highlighter.forRange(range);
+        const mention = byRange(range);
         if (mention) return mention;
       }
     }
     return undefined;
   }
-  return mentionAtCaret(highlighter, x, y);
-}
-
-function mentionAtCaret(highlighter: Highlighter, x: number, y: number): PageMention | undefined {
   const caret = caretAt(x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  const mentions = highlighter.forNode(caret.node);
-  if (mentions.length === 0) return undefined;
+  const mention = lastStartingAtOrBefore(byNode(caret.node), caret.node, caret.offset);
   // The caret lands on the nearest character even beside the text: confirm the point is on the name.
-  return mentions.find((m) => m.range.isPointInRange(caret.node, caret.offset) && containsPoint(m.range, x, y));
+  return mention && mention.range.isPointInRange(caret.node, caret.offset) && containsPoint(mention.range, x, y) ? mention : undefined;
+}
+
+/** Binary search over mentions sorted by where they start in `node`. */
+function lastStartingAtOrBefore(mentions: readonly PageMention[], node: Node, offset: number): PageMention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found: PageMention | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    const start = m.range.startContainer === node ? m.range.startOffset : 0;
+    if (start <= offset) {
+      found = m;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -1,15 +1,15 @@
 /**
- * Scans a page (or an added subtree) for entity mentions and hands them to the highlighter.
- * The work is cut into slices that yield to the page between them, so a long page never blocks
- * the main thread for long (TIMING.scanSliceMs).
+ * Scans a page, or the parts of it that changed, for entity mentions and hands them to the marker.
+ * All work — collecting text, folding, matching, making ranges — is cut into slices that yield to
+ * the page between them, so no task runs long (TIMING.scanSliceMs).
  */
 import { fold, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
 import { fullyMentioned, resolveMentions } from '../match/resolve';
 import { TIMING } from '../timing';
-import type { Highlighter, PageMention } from './highlighter';
-import { blockRange, collectTextBlocks, type TextBlock } from './text-blocks';
+import type { MentionMarker, PageMention } from './marker';
+import { blockRange, textBlocks, type TextBlock } from './text-blocks';
 
 interface ScannedBlock {
   readonly block: TextBlock;
@@ -24,24 +24,31 @@ export class PageScanner {
   constructor(
     private readonly index: MatchIndex,
     private readonly matcher: Matcher,
-    private readonly highlighter: Highlighter,
+    private readonly marker: MentionMarker,
   ) {}
 
-  /** Scans `root` and marks what it finds; resolves with the number of mentions added. */
-  async scan(root: Node, signal?: AbortSignal): Promise<number> {
-    performance.mark('siyaq:collect:start');
-    const blocks = collectTextBlocks(root);
-    performance.measure('siyaq:collect', 'siyaq:collect:start');
+  /**
+   * Scans the subtrees `roots` (dropping their old marks first) and marks what it finds;
+   * resolves with the number of mentions added.
+   */
+  async scan(roots: readonly Node[], signal?: AbortSignal): Promise<number> {
+    const slicer = new Slicer(signal);
     const scanned: ScannedBlock[] = [];
-    await inSlices(blocks, signal, (block) => {
-      const folded = fold(block.text);
-      const candidates = this.matcher.scan(folded.text);
-      if (candidates.length > 0) scanned.push({ block, folded, candidates });
-    });
+    for (const root of roots) {
+      this.marker.removeWithin(root);
+      for (const block of textBlocks(root)) {
+        if (await slicer.pause()) return 0;
+        const folded = fold(block.text);
+        const candidates = this.matcher.scan(folded.text);
+        if (candidates.length > 0) scanned.push({ block, folded, candidates });
+      }
+    }
     for (const e of fullyMentioned(scanned.map((s) => ({ text: s.folded.text, candidates: s.candidates })))) this.mentionedOnPage.add(e);
 
     let added = 0;
-    await inSlices(scanned, signal, ({ block, folded, candidates }) => {
+    for (const { block, folded, candidates } of scanned) {
+      if (await slicer.pause()) return added;
+      if (!block.nodes.every((n) => n.isConnected)) continue; // the page changed it meanwhile; its rescan follows
       const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage);
       const pageMentions: PageMention[] = mentions.map((m) => {
         const entities = m.entities.map((e) => this.index.entities[e]!);
@@ -51,23 +58,25 @@ export class PageScanner {
           entityIds: entities.map((e) => e.id),
         };
       });
-      this.highlighter.add(pageMentions);
+      this.marker.add(pageMentions);
       added += pageMentions.length;
-    });
+    }
     return added;
   }
 }
 
-/** Runs `work` over `items`, yielding to the event loop whenever a slice has used its time. */
-async function inSlices<T>(items: readonly T[], signal: AbortSignal | undefined, work: (item: T) => void): Promise<void> {
-  let sliceStart = performance.now();
-  for (const item of items) {
-    if (signal?.aborted) return;
-    work(item);
-    if (performance.now() - sliceStart > TIMING.scanSliceMs) {
+/** Decides when a slice of work has used its time, and yields to the page then. */
+class Slicer {
+  private sliceStart = performance.now();
+  constructor(private readonly signal: AbortSignal | undefined) {}
+
+  /** Yields when the slice is used up; resolves true when the work should stop. */
+  async pause(): Promise<boolean> {
+    if (performance.now() - this.sliceStart > TIMING.scanSliceMs) {
       await yieldToPage();
-      sliceStart = performance.now();
+      this.sliceStart = performance.now();
     }
+    return this.signal?.aborted ?? false;
   }
 }
 

@@ -48,8 +48,23 @@ function blockContainer(node: Node, cache: Map<Element, Element>): Element | nul
   return el;
 }
 
+/**
+ * The element whose text flow a node belongs to: itself if it is a block element, else its
+ * nearest ancestor that is not inline. Rescanning it finds names split around the node.
+ */
+export function blockContainerOf(node: Node): Element | null {
+  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
 /** Collects the text blocks under `root` (an element or the document body). */
 export function collectTextBlocks(root: Node): TextBlock[] {
+  return [...textBlocks(root)];
+}
+
+/** Yields the text blocks under `root` one by one, so that a caller can pause between them. */
+export function* textBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   // Set by the filter when the walk passes an element that breaks the flow (a block, <br>, a
   // skipped subtree): the filter sees elements in document order, just before the next text node.
@@ -66,7 +81,6 @@ export function collectTextBlocks(root: Node): TextBlock[] {
       return NodeFilter.FILTER_SKIP;
     },
   });
-  const blocks: TextBlock[] = [];
   const containers = new Map<Element, Element>();
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -74,13 +88,14 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   let length = 0;
   let container: Element | null = null;
 
-  const flush = () => {
+  const take = (): TextBlock | null => {
     const text = parts.join('');
-    if (/\S/.test(text)) blocks.push({ nodes, starts, text });
+    const block = /\S/.test(text) ? { nodes, starts, text } : null;
     nodes = [];
     starts = [];
     parts = [];
     length = 0;
+    return block;
   };
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -88,7 +103,10 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     if (text.data.length === 0) continue;
     const here = blockContainer(text, containers);
     // Leaving a nested block shows only as a change of container; entering one sets flowBroken.
-    if (flowBroken || here !== container) flush();
+    if (flowBroken || here !== container) {
+      const block = take();
+      if (block) yield block;
+    }
     flowBroken = false;
     container = here;
     nodes.push(text);
@@ -96,8 +114,8 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     parts.push(text.data);
     length += text.data.length;
   }
-  flush();
-  return blocks;
+  const last = take();
+  if (last) yield last;
 }
 
 /** Maps a span of a block's text to a DOM Range. */

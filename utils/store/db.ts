@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { MatchIndex } from '../match/match-index';
 import type { BundleArticle } from '../seeds/bundle';
 import type { EntityRecord } from '../seeds/schema';
+import type { Settings } from '../settings';
 
 export interface BundleMeta {
   readonly key: 'bundle';
@@ -17,11 +18,17 @@ export interface StoredIndex extends MatchIndex {
   readonly key: 'match-index';
 }
 
+export interface StoredSettings extends Settings {
+  readonly key: 'settings';
+}
+
 export class SiyaqDb extends Dexie {
   meta!: EntityTable<BundleMeta, 'key'>;
   articles!: EntityTable<BundleArticle, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
   matchIndex!: EntityTable<StoredIndex, 'key'>;
+  /** The reader's settings: kept when a new bundle replaces the other tables. */
+  settings!: EntityTable<StoredSettings, 'key'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -30,6 +37,7 @@ export class SiyaqDb extends Dexie {
       articles: 'id',
       entities: 'id, type',
       matchIndex: 'key',
+      settings: 'key',
     });
   }
 }

@@ -2,15 +2,18 @@
  * Answers validated requests from the store. Kept free of `browser` so that it is tested in Node;
  * background.ts wires it to runtime.onMessage and supplies how to open a tab.
  */
+import { DEFAULT_SETTINGS } from '../settings';
 import { cardData } from './card-data';
 import type { SiyaqDb } from './db';
 import { Request, type Response } from './messages';
+import { entityUrl, readerUrl } from '../page-urls';
 
 export interface HandlerDeps {
   readonly db: SiyaqDb;
   /** Resolves once the bundle is in the store (install and update load it). */
   readonly ready: Promise<unknown>;
-  readonly openArticle: (id: string, quote: string | undefined) => Promise<void>;
+  /** Opens an extension page in a new tab (reader.html?…, entity.html?…). */
+  readonly openPage: (path: string) => Promise<void>;
 }
 
 export async function handleMessage(deps: HandlerDeps, raw: unknown): Promise<Response<Request['type']>> {
@@ -32,8 +35,20 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown): Promise<Re
         return { ok: true, value: (await deps.db.articles.get(request.id)) ?? null };
       case 'open-article':
         if (!(await deps.db.articles.get(request.id))) return { ok: false, error: 'unknown article' };
-        await deps.openArticle(request.id, request.quote);
+        await deps.openPage(readerUrl(request.id, request.quote));
         return { ok: true, value: true };
+      case 'open-entity':
+        if (!(await deps.db.entities.get(request.id))) return { ok: false, error: 'unknown entity' };
+        await deps.openPage(entityUrl(request.id));
+        return { ok: true, value: true };
+      case 'settings': {
+        const stored = await deps.db.settings.get('settings');
+        const { key: _key, ...settings } = stored ?? { key: 'settings', ...DEFAULT_SETTINGS };
+        return { ok: true, value: settings };
+      }
+      case 'save-settings':
+        await deps.db.settings.put({ key: 'settings', ...request.settings });
+        return { ok: true, value: request.settings };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'store error' };

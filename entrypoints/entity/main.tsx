@@ -1,0 +1,33 @@
+/** The full entity view: every role, relation and mention of one entity, with citations and export. */
+import { render } from 'preact';
+import { EntityView } from '../../components/EntityView';
+import { ask } from '../../utils/messaging';
+import { entityUrl, readerUrl } from '../../utils/page-urls';
+import '../../components/entity.css';
+import '../reader/reader.css';
+
+async function main() {
+  const root = document.getElementById('app')!;
+  const id = new URLSearchParams(location.search).get('id');
+  const data = id ? await ask({ type: 'card', id }).catch(() => null) : null;
+  if (!data) {
+    render(<p class="not-found">هذا الكيان غير موجود في الحزمة.</p>, root);
+    return;
+  }
+  document.title = `سياق — ${data.name}`;
+  render(
+    <EntityView
+      data={data}
+      actions={{
+        readerHref: (articleId, quote) => readerUrl(articleId, quote),
+        openSource: (articleId, quote) => location.assign(readerUrl(articleId, quote)),
+        entityHref: (entity) => entityUrl(entity),
+        openEntity: (entity) => location.assign(entityUrl(entity)),
+        openEntityView: (entity) => location.assign(entityUrl(entity)),
+      }}
+    />,
+    root,
+  );
+}
+
+void main();

@@ -1,0 +1,18 @@
+/**
+ * The card's Arabic typeface (Noto Naskh Arabic, Arabic subset), shipped with the extension.
+ * Fonts declared inside a shadow root are ignored by browsers, so the face is registered on the
+ * document through the FontFace API: no element or stylesheet enters the page.
+ */
+export const CARD_FONT_FAMILY = 'Siyaq Naskh';
+
+export const FONT_FILES = [
+  { source: 'noto-naskh-arabic-arabic-400-normal.woff2', path: '/fonts/naskh-arabic-400.woff2', weight: '400' },
+  { source: 'noto-naskh-arabic-arabic-700-normal.woff2', path: '/fonts/naskh-arabic-700.woff2', weight: '700' },
+] as const;
+
+export function registerCardFont(doc: Document, urlOf: (path: string) => string): void {
+  for (const file of FONT_FILES) {
+    const face = new FontFace(CARD_FONT_FAMILY, `url("${urlOf(file.path)}") format("woff2")`, { weight: file.weight, display: 'swap' });
+    doc.fonts.add(face);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What the page scanner and the card controller need from whatever marks mentions on the page:
+ * CSS Custom Highlights where the engine has them (highlighter.ts), wrapper elements elsewhere
+ * (wrap-marker.ts).
+ */
+import type { EntityType } from '../match/match-index';
+
+export type MentionKind = EntityType | 'ambiguous';
+
+export interface PageMention {
+  readonly range: Range;
+  readonly kind: MentionKind;
+  /** Entity ids: one when resolved, several when ambiguous. */
+  readonly entityIds: readonly string[];
+}
+
+export interface MentionMarker {
+  add(mentions: readonly PageMention[]): void;
+  /** Drops the marks inside `root` (before it is scanned again) and those whose text left the page. */
+  removeWithin(root: Node): void;
+  /** The mention under a viewport point; `target` is the element the pointer event reported. */
+  mentionAt(x: number, y: number, target: EventTarget | null): PageMention | undefined;
+  /** Cheap pre-check for pointer moves: false when no mark lies inside this element. */
+  mayHaveMarks(target: EventTarget | null): boolean;
+  /** Mentions in reading (document) order. */
+  mentionsInOrder(): PageMention[];
+  readonly count: number;
+  dispose(): void;
+}
+
+export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
+  person: 'siyaq-person',
+  organization: 'siyaq-organization',
+  ambiguous: 'siyaq-ambiguous',
+};
+
+/** Sorts mentions by their position in the document. */
+export function inDocumentOrder(mentions: Iterable<PageMention>): PageMention[] {
+  return [...mentions].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}

@@ -1,0 +1,88 @@
+/**
+ * Keeps the marks in step with pages that change after load (infinite scroll, single-page apps,
+ * live tickers): a MutationObserver collects the blocks that gained, lost or changed text, and
+ * they are rescanned together when the page is idle (at the latest after TIMING.rescanMaxWaitMs).
+ * Changes to the extension's own UI, and the marker's own DOM changes, are not rescanned.
+ */
+import { TIMING } from '../timing';
+import type { MentionMarker } from './marker';
+import { blockContainerOf, isInsideSkipped, OWN_UI_ATTRIBUTE } from './text-blocks';
+
+export interface PageWatcher {
+  /** The marker, wrapped so that its own DOM changes (wrapping fallback) are not seen as page changes. */
+  readonly marker: MentionMarker;
+  readonly stop: () => void;
+}
+
+export function watchPage(root: Element, marker: MentionMarker, rescan: (containers: Element[]) => Promise<unknown>): PageWatcher {
+  const pending = new Set<Element>();
+  let scheduled = false;
+  let running: Promise<unknown> = Promise.resolve();
+
+  const note = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (isOwnUi(record.target)) continue;
+      if (record.type === 'characterData') {
+        add(record.target);
+        continue;
+      }
+      const nodes = [...record.addedNodes].filter((n) => !isOwnUi(n));
+      if (nodes.length === 0 && record.removedNodes.length === 0) continue;
+      for (const node of nodes) add(node);
+      if (record.removedNodes.length > 0) add(record.target);
+    }
+    if (pending.size > 0 && !scheduled) schedule();
+  };
+
+  const add = (node: Node) => {
+    const container = blockContainerOf(node);
+    if (container && root.contains(container) && !isInsideSkipped(container, root)) pending.add(container);
+  };
+
+  const schedule = () => {
+    scheduled = true;
+    const run = () => {
+      scheduled = false;
+      const containers = outermost([...pending].filter((c) => c.isConnected));
+      pending.clear();
+      running = running.then(() => rescan(containers)).catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: TIMING.rescanMaxWaitMs });
+    else setTimeout(run, TIMING.rescanMaxWaitMs / 2);
+  };
+
+  const observer = new MutationObserver(note);
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  /** Runs the marker's own DOM work without the observer reporting it back as a page change. */
+  const unobserved = <T>(work: () => T): T => {
+    note(observer.takeRecords());
+    const result = work();
+    observer.takeRecords();
+    return result;
+  };
+
+  const shielded: MentionMarker = {
+    add: (mentions) => unobserved(() => marker.add(mentions)),
+    removeWithin: (node) => unobserved(() => marker.removeWithin(node)),
+    mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
+    mayHaveMarks: (target) => marker.mayHaveMarks(target),
+    mentionsInOrder: () => marker.mentionsInOrder(),
+    get count() {
+      return marker.count;
+    },
+    dispose: () => unobserved(() => marker.dispose()),
+  };
+
+  return { marker: shielded, stop: () => observer.disconnect() };
+}
+
+function isOwnUi(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return !!element?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+}
+
+/** Drops containers that lie inside another container of the list. */
+function outermost(containers: Element[]): Element[] {
+  return containers.filter((c) => !containers.some((other) => other !== c && other.contains(c)));
+}
