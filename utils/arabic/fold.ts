@@ -89,7 +89,11 @@ export function fold(input: string): FoldedText {
       origin[n++] = i;
       continue;
     }
-    for (const ch of input[i]!.normalize('NFKC')) {
+    const expanded = input[i]!.normalize('NFKC');
+    // The spacing forms of harakat (U+FE70–FE7E, U+FC5E–FC63) decompose to a space and the mark.
+    // The mark is dropped, so its space must go too, or a vowelled name would split in two.
+    if (isSpacedMark(expanded)) continue;
+    for (const ch of expanded) {
       const c = TABLE[ch.charCodeAt(0)]!;
       if (c === DROP || c === DECOMPOSE) continue;
       if (n + 1 >= codes.length) [codes, origin] = grow(codes, origin);
@@ -99,6 +103,12 @@ export function fold(input: string): FoldedText {
   }
   origin[n] = input.length;
   return { text: decode(codes, n), origin: origin.slice(0, n + 1) };
+}
+
+function isSpacedMark(expanded: string): boolean {
+  if (expanded.charCodeAt(0) !== 0x20 || expanded.length < 2) return false;
+  for (let k = 1; k < expanded.length; k++) if (TABLE[expanded.charCodeAt(k)] !== DROP) return false;
+  return true;
 }
 
 function grow(codes: Uint16Array<ArrayBuffer>, origin: Int32Array<ArrayBuffer>): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {

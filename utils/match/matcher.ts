@@ -1,6 +1,7 @@
 /**
  * Finds alias occurrences in folded text. Aliases are held in a character trie that ignores the
- * spaces inside a name, so عبد الله and عبدالله, نور الدين and نورالدين are one key. A match begins
+ * spaces inside a name, so عبد الله and عبدالله, نور الدين and نورالدين are one key (a page may
+ * split an alias's word only where Arabic spelling does: see mayBeWrittenApart). A match begins
  * at a word start, after any proclitics (clitics.ts), and ends at a word end; the longest match
  * from the leftmost word wins, so nested names resolve to the longest entity.
  * No browser APIs.
@@ -23,6 +24,8 @@ const edge = (node: number, code: number) => node * 0x10000 + code;
 export class Matcher {
   private readonly children = new Map<number, number>();
   private readonly terminals = new Map<number, IndexAlias[]>();
+  /** Nodes after which some alias has a space (a word ends there in the alias itself). */
+  private readonly wordBreaks = new Set<number>();
   private nodeCount = 1; // node 0 is the root
 
   constructor(readonly index: MatchIndex) {
@@ -33,7 +36,11 @@ export class Matcher {
     let node = 0;
     for (let i = 0; i < alias.folded.length; i++) {
       const code = alias.folded.charCodeAt(i);
-      if (!isWordCode(code)) continue; // spaces and punctuation inside a name are not part of its key
+      if (!isWordCode(code)) {
+        // Spaces and punctuation inside a name are not part of its key; remember where they were.
+        if (node !== 0) this.wordBreaks.add(node);
+        continue;
+      }
       const key = edge(node, code);
       let next = this.children.get(key);
       if (next === undefined) {
@@ -91,6 +98,7 @@ export class Matcher {
     const length = text.length;
     for (;;) {
       // Consume one word.
+      const wordStart = i;
       while (i < length) {
         const code = text.charCodeAt(i);
         if (!isWordCode(code)) break;
@@ -105,7 +113,26 @@ export class Matcher {
       let j = i;
       while (j < length && isInnerSpaceCode(text.charCodeAt(j))) j++;
       if (j === i || j >= length || !isWordCode(text.charCodeAt(j))) return result;
+      if (!this.wordBreaks.has(node) && !mayBeWrittenApart(text, wordStart, i, j)) return result;
       i = j;
     }
   }
+}
+
+/** Words after which the next part of a compound name is often written apart: عبد الله, أبو بكر. */
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بو', 'و']);
+
+/**
+ * Whether the page's space between the word [prevStart, prevEnd) and the word at `next` may stand
+ * inside a name that its alias writes as one word (عبدالله, نورالدين, ليبيا24, والمتابعة). Only
+ * where Arabic spelling splits such words: before the article of a compound's second part
+ * (عبد الله, نور الدين, و المتابعة), after a compound head or a lone conjunction (عبد ربه,
+ * و غسيل), and before a number (ليبيا 24). Anywhere else a one-word alias would be read into two
+ * ordinary words: مالي (Mali) into «ما لي», مالك into «ما لك».
+ */
+function mayBeWrittenApart(text: string, prevStart: number, prevEnd: number, next: number): boolean {
+  if (text.startsWith('ال', next)) return true;
+  const code = text.charCodeAt(next);
+  if (code >= 0x30 && code <= 0x39) return true;
+  return COMPOUND_HEADS.has(text.slice(prevStart, prevEnd));
 }

@@ -54,8 +54,8 @@ export function resolveMentions(index: MatchIndex, scan: ScannedText, mentionedO
 function isSupported(alias: IndexAlias, candidate: Candidate, text: string, mentionedOnPage: ReadonlySet<number>): boolean {
   if (alias.support === 'alone') return true;
   if (mentionedOnPage.has(alias.entity)) return true;
-  const before = wordsBefore(text, candidate.start, 1)[0];
-  return before !== undefined && FOLDED_PERSON_TITLES.has(before);
+  // Any form of the word before counts: the title may carry a clitic (والعميد السائح, للرئيس المنفي).
+  return wordsBefore(text, candidate.start, 1).some((form) => FOLDED_PERSON_TITLES.has(form));
 }
 
 /** Keeps the candidates whose context words stand next to the name; all of them if none or several do. */
@@ -70,10 +70,14 @@ function stripClitic(word: string): string {
   return word.startsWith('ال') ? word.slice(2) : word;
 }
 
+/**
+ * The forms (withoutClitics) of the next `count` words. Words are counted, not forms: a word
+ * with clitics (للحكومة → الحكومة) must not push a later word out of the window.
+ */
 function wordsAfter(text: string, from: number, count: number): string[] {
   const out: string[] = [];
   let i = from;
-  while (out.length < count && i < text.length) {
+  for (let seen = 0; seen < count && i < text.length; seen++) {
     while (i < text.length && !isWordCode(text.charCodeAt(i))) {
       if (text[i] === '\n') return out; // context does not cross a block
       i++;
@@ -85,10 +89,11 @@ function wordsAfter(text: string, from: number, count: number): string[] {
   return out;
 }
 
+/** The forms of the `count` words before `to`, counted as in wordsAfter. */
 function wordsBefore(text: string, to: number, count: number): string[] {
   const out: string[] = [];
   let i = to;
-  while (out.length < count && i > 0) {
+  for (let seen = 0; seen < count && i > 0; seen++) {
     while (i > 0 && !isWordCode(text.charCodeAt(i - 1))) {
       if (text[i - 1] === '\n') return out;
       i--;

@@ -214,7 +214,14 @@ function foldedArticleKeys(text: string): string {
 function reportZodIssues(error: z.ZodError, file: string, recordOf: (path: PropertyKey[]) => string, report: Report): void {
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
-    const field = formatPath(typeof path[0] === 'number' ? path.slice(1) : path) || '-';
+    const relative = typeof path[0] === 'number' ? path.slice(1) : path;
+    if (issue.code === 'unrecognized_keys') {
+      // The issue sits on the object that holds the keys: name each unknown key as the field
+      // (rolse, roles[0].evidence[0].qoute), not its parent, or a top-level typo reads as "-".
+      for (const key of issue.keys) report(file, recordOf(path), formatPath([...relative, key]), `Unrecognized key: "${key}"`, fixFor(issue));
+      continue;
+    }
+    const field = formatPath(relative) || '-';
     report(file, recordOf(path), field, issue.message, fixFor(issue));
   }
 }
