@@ -14,11 +14,11 @@ import { extensionUrl } from '../../utils/extension-url';
 import { ask } from '../../utils/messaging';
 import { CardController } from '../../utils/page/card-controller';
 import { registerCardFont } from '../../utils/page/card-font';
+import { prepareCardHost } from '../../utils/page/card-host';
 import { installMarkStyles } from '../../utils/page/highlight-styles';
 import { Highlighter, supportsHighlights } from '../../utils/page/highlighter';
 import { pageDate } from '../../utils/page/page-date';
 import { PageScanner } from '../../utils/page/scan-page';
-import { OWN_UI_ATTRIBUTE } from '../../utils/page/text-blocks';
 import { watchPage } from '../../utils/page/watch-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
 import { entityUrl, readerUrl } from '../../utils/page-urls';
@@ -48,7 +48,6 @@ export default defineContentScript({
       });
 
       const found = await scanner.scan([document.body], ctx.signal);
-      performance.mark('siyaq:scanned', { detail: { mentions: found } });
 
       registerCardFont(document, extensionUrl);
       const ui = await createShadowRootUi(ctx, {
@@ -57,7 +56,7 @@ export default defineContentScript({
         anchor: 'body',
         append: 'last',
         onMount(container, _shadow, host) {
-          host.setAttribute(OWN_UI_ATTRIBUTE, '');
+          prepareCardHost(host);
           return new CardController({
             marker: watcher.marker,
             container,
@@ -76,6 +75,8 @@ export default defineContentScript({
         onRemove: (controller) => controller?.dispose(),
       });
       ui.mount();
+      // Tests and the demo wait for this mark: the page is scanned and the card is ready.
+      performance.mark('siyaq:ready', { detail: { mentions: found } });
       browser.runtime.onMessage.addListener((message, sender) => {
         // Only the background may ask for the keyboard walk; a message from elsewhere has a tab or another id.
         if (sender.id === browser.runtime.id && !sender.tab && isWalkMessage(message)) ui.mounted?.walk();

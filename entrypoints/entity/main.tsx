@@ -4,7 +4,7 @@ import { EntityView } from '../../components/EntityView';
 import { ask } from '../../utils/messaging';
 import { entityUrl, readerUrl } from '../../utils/page-urls';
 import '../../components/entity.css';
-import '../reader/reader.css';
+import '../../components/pages.css';
 
 async function main() {
   const root = document.getElementById('app')!;

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { ArticleView } from '../../components/ArticleView';
 import { ask } from '../../utils/messaging';
-import './reader.css';
+import '../../components/pages.css';
 
 async function main() {
   const params = new URLSearchParams(location.search);

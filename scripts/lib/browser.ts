@@ -24,7 +24,7 @@ export interface ExtensionBrowser {
   readonly close: () => Promise<void>;
 }
 
-export async function launchWithExtension(projectRoot: string, options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(projectRoot: string, options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {}): Promise<ExtensionBrowser> {
   const extensionDir = resolve(projectRoot, '.output', 'chrome-mv3');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The extension is not built: run npx wxt build first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
@@ -32,6 +32,7 @@ export async function launchWithExtension(projectRoot: string, options: { headle
     executablePath: findChromium(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
     viewport: { width: 1200, height: 800 },
     locale: 'ar',
     args: [
@@ -52,10 +53,10 @@ export async function launchWithExtension(projectRoot: string, options: { headle
   };
 }
 
-/** Waits until the content script has scanned the page, and returns how many mentions it marked. */
+/** Waits until the content script has scanned the page and its card is ready; returns how many mentions it marked. */
 export async function waitForScan(page: Page): Promise<number> {
   const handle = await page.waitForFunction(() => {
-    const entry = performance.getEntriesByName('siyaq:scanned')[0] as PerformanceMark | undefined;
+    const entry = performance.getEntriesByName('siyaq:ready')[0] as PerformanceMark | undefined;
     return entry ? { mentions: (entry.detail as { mentions: number }).mentions } : false;
   }, undefined, { timeout: 20_000 });
   return ((await handle.jsonValue()) as { mentions: number }).mentions;
@@ -98,4 +99,22 @@ export async function pointOfMark(page: Page, text: string): Promise<{ x: number
 /** Reads the visible card's text from its open shadow root, or null. */
 export function cardText(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible')?.textContent ?? null);
+}
+
+/** The open card's box in viewport coordinates, or null when no card is visible. */
+export function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible');
+    if (!card) return null;
+    const r = card.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}
+
+export async function waitForCard(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
+}
+
+export async function waitForNoCard(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'));
 }

@@ -39,7 +39,7 @@ export class CardController {
   private timers: ReturnType<typeof setTimeout>[] = [];
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private lastMove: PointerEvent | undefined;
+  private lastMove: { x: number; y: number; target: EventTarget | null; overCard: boolean } | undefined;
   private stopFollowing: (() => void) | undefined;
   /** Where keyboard focus was before the walk moved it into the card. */
   private focusBefore: Element | null = null;
@@ -74,14 +74,17 @@ export class CardController {
   /** Pointer moves are read once per animation frame; over unmarked elements nothing else runs. */
   private readonly onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return; // touch opens by tap (click)
-    this.lastMove = event;
+    // composedPath() is only filled while the event is dispatched: read it now, not in the frame.
+    this.lastMove = { x: event.clientX, y: event.clientY, target: event.target, overCard: event.composedPath().includes(this.deps.host) };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const move = this.lastMove!;
-      if (move.composedPath().includes(this.deps.host)) return; // over the card
-      const target = move.target;
-      this.hover(this.deps.marker.mayHaveMarks(target) ? this.deps.marker.mentionAt(move.clientX, move.clientY, target) : undefined);
+      const { x, y, target, overCard } = this.lastMove!;
+      if (overCard) {
+        this.cancelHide();
+        return;
+      }
+      this.hover(this.deps.marker.mayHaveMarks(target) ? this.deps.marker.mentionAt(x, y, target) : undefined);
     });
   };
 
