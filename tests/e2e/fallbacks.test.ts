@@ -1,0 +1,86 @@
+/**
+ * The fallbacks for engines that lack parts of the CSS Custom Highlight API, run in Chromium on a
+ * plain page (about:blank, where the extension's content script does not run):
+ * - without CSS.highlights, names are wrapped in <siyaq-mark> and unwrapped to the same DOM;
+ * - without highlightsFromPoint, hit-testing goes through the caret position.
+ */
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldString } from '../../utils/arabic/fold';
+import type { MatchIndex } from '../../utils/match/match-index';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+
+const root = process.cwd();
+let browser: ExtensionBrowser;
+let modules: string;
+
+const index: MatchIndex = {
+  version: 'test',
+  entities: [{ id: 'fathi-bashagha', type: 'person', context: [] }],
+  aliases: [{ folded: foldString('فتحي باشاغا'), entity: 0, support: 'alone' }],
+};
+
+const HTML = `<!doctype html><html lang="ar" dir="rtl"><body style="font: 24px Tahoma"><p id="p">التقى وزير الداخلية <a href="#">فتحي</a> <strong>باشا</strong>غا بنظيره، ثم عاد فتحي باشاغا.</p></body></html>`;
+
+beforeAll(async () => {
+  const result = await build({ entryPoints: [`${root}/tests/e2e/page-modules.entry.ts`], bundle: true, format: 'iife', write: false, target: 'chrome120' });
+  modules = result.outputFiles[0]!.text;
+  browser = await launchWithExtension(root);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function plainPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setContent(HTML);
+  await page.addScriptTag({ content: modules });
+  return page;
+}
+
+describe('fallbacks', () => {
+  it('wraps names without changing the text, finds them under the pointer, and unwraps to the same DOM', async () => {
+    const page = await plainPage();
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const result = await page.evaluate(async (idx) => {
+      const m = (globalThis as never as { siyaqModules: { scanWith: (k: string, i: unknown) => Promise<{ marker: { mentionAt: (x: number, y: number, t: EventTarget | null) => unknown; dispose: () => void }; found: number }> } }).siyaqModules;
+      const { marker, found } = await m.scanWith('wrap', idx);
+      const marks = [...document.querySelectorAll('siyaq-mark')].map((el) => el.textContent);
+      const text = document.body.textContent;
+      const first = document.querySelector('siyaq-mark')!;
+      const rect = first.getBoundingClientRect();
+      const hit = marker.mentionAt(rect.x + 2, rect.y + rect.height / 2, document.elementFromPoint(rect.x + 2, rect.y + rect.height / 2));
+      (globalThis as never as { wrapMarker: unknown }).wrapMarker = marker;
+      return { found, marks, text, hit: !!hit };
+    }, index);
+    expect(result.found).toBe(2);
+    // One wrapper per text node the name spans, the space between the links included.
+    expect(result.marks).toEqual(['فتحي', ' ', 'باشا', 'غا', 'فتحي باشاغا']);
+    expect(result.text).toBe(await page.evaluate(() => document.body.textContent));
+    expect(result.hit).toBe(true);
+    const after = await page.evaluate(() => {
+      (globalThis as never as { wrapMarker: { dispose: () => void } }).wrapMarker.dispose();
+      return document.body.innerHTML;
+    });
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it('hit-tests through the caret position when highlightsFromPoint is missing', async () => {
+    const page = await plainPage();
+    const hits = await page.evaluate(async (idx) => {
+      delete (Object.getPrototypeOf(CSS.highlights) as { highlightsFromPoint?: unknown }).highlightsFromPoint;
+      const m = (globalThis as never as { siyaqModules: { scanWith: (k: string, i: unknown) => Promise<{ marker: { mentionAt: (x: number, y: number, t: EventTarget | null) => { entityIds: string[] } | undefined } }> } }).siyaqModules;
+      const { marker } = await m.scanWith('highlight', idx);
+      const strong = document.querySelector('strong')!.getBoundingClientRect();
+      const onName = marker.mentionAt(strong.x + strong.width / 2, strong.y + strong.height / 2, null);
+      const p = document.getElementById('p')!.getBoundingClientRect();
+      const offName = marker.mentionAt(p.right - 5, p.y + 5, null);
+      return { hasApi: 'highlightsFromPoint' in CSS.highlights, onName: onName?.entityIds, offName: offName?.entityIds ?? null };
+    }, index);
+    expect(hits).toEqual({ hasApi: false, onName: ['fathi-bashagha'], offName: null });
+    await page.close();
+  });
+});
