@@ -88,3 +88,16 @@ describe('matching', () => {
     expect(found.map((f) => f.text)).toEqual(['محمد المنفي', 'لمنفي', 'المنفي']);
   });
 });
+
+describe('quotes inside a name', () => {
+  const quoted = testIndex([{ id: 'istishari', type: 'organization', aliases: ['مركز الاستشاري للدراسات والتطوير والتدريب'] }, { id: 'darsi', aliases: ['عبد الله الدرسي'] }]);
+  it('matches a name with part of it in quotes, where the alias has a space', () => {
+    expect(findMentions(quoted, 'دراسة أجراها مركز “الاستشاري” للدراسات والتطوير والتدريب في الـ 15 من نوفمبر')).toEqual([
+      { text: 'مركز “الاستشاري” للدراسات والتطوير والتدريب', ids: ['istishari'] },
+    ]);
+  });
+  it('does not let a quote join words the alias writes as one', () => {
+    expect(findMentions(quoted, 'عبد “الله” الدرسي')).toEqual([{ text: 'عبد “الله” الدرسي', ids: ['darsi'] }]);
+    expect(findMentions(testIndex([{ id: 'x', aliases: ['عبدالله'] }]), 'عبد “الله”')).toEqual([]);
+  });
+});

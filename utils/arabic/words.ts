@@ -27,6 +27,11 @@ export function isInnerSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f || code === 0x2009;
 }
 
+/** Quotation marks, which news text puts around part of a name: مركز “الاستشاري” للدراسات. */
+export function isQuoteCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f);
+}
+
 /** Splits folded text into its words, e.g. for titles and context checks. */
 export function words(folded: string): string[] {
   const out: string[] = [];

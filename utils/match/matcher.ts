@@ -7,7 +7,7 @@
  * No browser APIs.
  */
 import { nameStarts } from '../arabic/clitics';
-import { isInnerSpaceCode, isWordCode } from '../arabic/words';
+import { isInnerSpaceCode, isQuoteCode, isWordCode } from '../arabic/words';
 import type { IndexAlias, MatchIndex } from './match-index';
 
 export interface Candidate {
@@ -111,9 +111,16 @@ export class Matcher {
       if (aliases) result = { start: from, end: i, aliases };
       // Continue into the next word only across plain spaces.
       let j = i;
-      while (j < length && isInnerSpaceCode(text.charCodeAt(j))) j++;
+      let quoted = false;
+      for (; j < length; j++) {
+        const code = text.charCodeAt(j);
+        if (isQuoteCode(code)) quoted = true;
+        else if (!isInnerSpaceCode(code)) break;
+      }
       if (j === i || j >= length || !isWordCode(text.charCodeAt(j))) return result;
-      if (!this.wordBreaks.has(node) && !mayBeWrittenApart(text, wordStart, i, j)) return result;
+      // Quotes may stand only where the alias itself has a space (مركز “الاستشاري” للدراسات).
+      const aliasBreaksHere = this.wordBreaks.has(node);
+      if (quoted ? !aliasBreaksHere : !aliasBreaksHere && !mayBeWrittenApart(text, wordStart, i, j)) return result;
       i = j;
     }
   }

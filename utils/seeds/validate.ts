@@ -4,7 +4,8 @@
  * No browser APIs and no file system: read-seeds.ts hands the files in.
  */
 import type { z } from 'zod';
-import { foldString } from '../arabic/fold';
+import { fold, foldString } from '../arabic/fold';
+import { Matcher } from '../match/matcher';
 import { COUNTRIES } from './countries';
 import { ArticlesFile, EntityRecord, type ArticleRecord, type Evidence } from './schema';
 
@@ -81,8 +82,7 @@ export function validateSeeds(input: SeedInput): ValidationResult {
     }
     entity.aliases.forEach((alias, i) => {
       if (alias.outside) return;
-      const key = aliasKey(alias.text);
-      const inSomeArticle = [...input.articleTexts.values()].some((text) => foldedArticleKeys(text).includes(key));
+      const inSomeArticle = [...input.articleTexts.values()].some((text) => occursAsName(alias.text, text));
       if (!inSomeArticle) report(file, id, `aliases[${i}].text`, `alias «${alias.text}» occurs in no seed article`, 'copy its spelling from an article, or mark it outside: true if it is a known spelling from elsewhere');
     });
     entity.roles.forEach((role, i) => {
@@ -121,7 +121,7 @@ function parseArticles(input: SeedInput, report: Report): ArticleRecord[] {
     report(path, '-', '-', `YAML syntax error: ${parseError}`, 'fix the YAML syntax at the line shown');
     return [];
   }
-  const parsed = ArticlesFile.safeParse(data);
+  const parsed = ArticlesFile.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     reportZodIssues(parsed.error, path, (p) => (typeof p[0] === 'number' ? articleLabel(data, p[0]) : '-'), report);
     return [];
@@ -156,7 +156,7 @@ function parseEntities(files: readonly SeedFile[], report: Report): (EntityRecor
       continue;
     }
     const label = recordLabel(data);
-    const parsed = EntityRecord.safeParse(data);
+    const parsed = EntityRecord.safeParse(data, { reportInput: true });
     if (!parsed.success) {
       reportZodIssues(parsed.error, path, () => label, report);
       continue;
@@ -188,6 +188,10 @@ function checkAliasClaims(entities: readonly (EntityRecord & { file: string })[]
     });
   }
   for (const list of claims.values()) {
+    if (list.length === 1 && list[0]!.ambiguous) {
+      const { entity, index } = list[0]!;
+      report(entity.file, entity.id, `aliases[${index}].ambiguous`, `alias «${entity.aliases[index]!.text}» is marked ambiguous but no other entity claims it`, 'remove ambiguous: true, or add the alias to the other entities it names');
+    }
     if (list.length < 2) continue;
     for (const claim of list.filter((c) => !c.ambiguous)) {
       const others = list.filter((c) => c !== claim).map((c) => c.entity.id).join(', ');
@@ -201,14 +205,17 @@ export function aliasKey(text: string): string {
   return foldString(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-const foldedKeysCache = new Map<string, string>();
-function foldedArticleKeys(text: string): string {
-  let keys = foldedKeysCache.get(text);
-  if (keys === undefined) {
-    keys = aliasKey(text);
-    foldedKeysCache.set(text, keys);
+const foldedArticles = new Map<string, string>();
+
+/** Whether the matcher finds the alias in the article, with the boundaries and clitics of a page. */
+function occursAsName(alias: string, articleText: string): boolean {
+  let folded = foldedArticles.get(articleText);
+  if (folded === undefined) {
+    folded = fold(articleText).text;
+    foldedArticles.set(articleText, folded);
   }
-  return keys;
+  const index = { version: '', entities: [{ id: 'alias', type: 'person' as const, context: [] }], aliases: [{ folded: foldString(alias), entity: 0, support: 'alone' as const }] };
+  return new Matcher(index).scan(folded).length > 0;
 }
 
 function reportZodIssues(error: z.ZodError, file: string, recordOf: (path: PropertyKey[]) => string, report: Report): void {
@@ -231,7 +238,8 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.join(', ')} (see utils/seeds/schema.ts for the fields)`;
     case 'invalid_type':
-      return issue.input === undefined ? 'add this field' : `give a value of type ${issue.expected}`;
+      if (issue.input === undefined) return 'add this field';
+      return `give a ${issue.expected}, not a ${typeof issue.input} (YAML reads 2011 as a number: write "2011")`;
     case 'invalid_value':
       return `use one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_union':
