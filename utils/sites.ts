@@ -1,13 +1,12 @@
 /**
  * Where the content script runs: local pages (the demo and the tests, in every build) and Libyan
- * news sites, plus the outlets of the bundled articles.
+ * news sites, plus the outlets of the bundled articles. A `*.` pattern also covers the bare domain.
  */
 export const NEWS_SITE_MATCHES: string[] = [
   'http://127.0.0.1/*',
   'http://localhost/*',
   // Libyan news sites
   '*://*.akhbarlibya24.net/*',
-  '*://akhbarlibya24.net/*',
   '*://*.alwasat.ly/*',
   '*://*.libyaobserver.ly/*',
   '*://*.libyaherald.com/*',
@@ -19,5 +18,4 @@ export const NEWS_SITE_MATCHES: string[] = [
   '*://*.arraedlg.net/*',
   // Outlets of the bundled articles outside Libya
   '*://*.aldar.ma/*',
-  '*://aldar.ma/*',
 ];
