@@ -207,7 +207,8 @@ describe('placement and isolation', () => {
   for (const dir of ['rtl', 'ltr']) {
     it(`keeps the card inside the viewport at every corner (${dir} page)`, async () => {
       const viewport = { width: 900, height: 600 };
-      const page = await open(`/fixtures/corners-${dir}.html`, viewport);
+      const page = await open('/fixtures/corners.html', viewport);
+      await page.evaluate((d) => (document.documentElement.dir = d), dir);
       for (const name of ['فتحي باشاغا', 'صبري بوقادوم', 'نجلاء المنقوش', 'طارق الخراز']) {
         const point = await pointOfMark(page, name);
         await page.mouse.click(point.x, point.y);
