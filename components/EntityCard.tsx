@@ -63,15 +63,7 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
             <li class={heldOnPageDate ? 'role role-current' : 'role'} key={i}>
               {heldOnPageDate && <div class="role-badge">عند تاريخ نشر هذه الصفحة ({formatIsoDate(pageDate!)})</div>}
               <div class="role-title">
-                {role.title}
-                {role.organization && (
-                  <>
-                    {' — '}
-                    <ActionLink href={actions.entityHref(role.organization.id)} onActivate={() => actions.openEntity(role.organization!.id)} className="entity-link">
-                      {role.organization.name}
-                    </ActionLink>
-                  </>
-                )}
+                <RoleTitle role={role} actions={actions} />
               </div>
               <div class={role.when.basis === 'not-stated' ? 'role-date muted' : 'role-date'}>{formatRoleWhen(role.when)}</div>
               {role.sources.map((source, j) => (
@@ -103,6 +95,35 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
         </ul>
       )}
     </article>
+  );
+}
+
+/**
+ * The title as written, with the organization as a link: inside the title where the title names
+ * it (رئيس «جهاز المخابرات الليبية» العامة), after it otherwise.
+ */
+function RoleTitle({ role, actions }: { role: CardRole; actions: EntityActions }) {
+  const org = role.organization;
+  if (!org) return <>{role.title}</>;
+  const link = (text: string) => (
+    <ActionLink href={actions.entityHref(org.id)} onActivate={() => actions.openEntity(org.id)} className="entity-link">
+      {text}
+    </ActionLink>
+  );
+  const at = role.title.indexOf(org.name);
+  if (at < 0) {
+    return (
+      <>
+        {role.title} — {link(org.name)}
+      </>
+    );
+  }
+  return (
+    <>
+      {role.title.slice(0, at)}
+      {link(org.name)}
+      {role.title.slice(at + org.name.length)}
+    </>
   );
 }
 

@@ -7,7 +7,9 @@
 import { HIGHLIGHT_NAMES, type MentionKind } from './marker';
 import { wrapMarkerCss } from './wrap-marker';
 
-const LIGHT: Readonly<Record<MentionKind, string>> = { person: '#1a6fb5', organization: '#9a5b00', ambiguous: '#7a3fa8' };
+// Mid-tone colours keep the underline visible on white and on dark site themes alike; a dark
+// colour scheme gets lighter ones.
+const LIGHT: Readonly<Record<MentionKind, string>> = { person: '#2b7bd3', organization: '#c07a00', ambiguous: '#9a55d0' };
 const DARK: Readonly<Record<MentionKind, string>> = { person: '#7fb8ee', organization: '#f0b454', ambiguous: '#c89af0' };
 
 function highlightRules(colours: Readonly<Record<MentionKind, string>>): string {
