@@ -27,39 +27,69 @@ export interface NameStart {
   readonly restores: '' | 'ا' | 'ال';
 }
 
+/** The hidden letters of a contraction, by the code `writeNameStarts` uses. */
+export const RESTORED: readonly NameStart['restores'][] = ['', 'ا', 'ال'];
+
+/** How many starts `writeNameStarts` may write at most: size its buffers with this. */
+export const MAX_NAME_STARTS = 16;
+
 /**
  * Every offset in the word [start, end) of folded `text` where a name may begin, in order of
  * preference: the least stripped first.
  */
 export function nameStarts(text: string, start: number, end: number): NameStart[] {
-  const starts: NameStart[] = [{ at: start, restores: '' }];
-  const fits = (at: number) => end - at >= MIN_STEM;
-  const code = (at: number) => (at < end ? text.charCodeAt(at) : -1);
+  const at = new Int32Array(MAX_NAME_STARTS);
+  const restores = new Uint8Array(MAX_NAME_STARTS);
+  const count = writeNameStarts(text, start, end, at, restores);
+  return Array.from({ length: count }, (_, i) => ({ at: at[i]!, restores: RESTORED[restores[i]!]! }));
+}
 
-  const afterConjunction = CONJUNCTIONS.has(code(start)) ? [start, start + 1] : [start];
-  for (const base of afterConjunction) {
-    if (base !== start && fits(base)) starts.push({ at: base, restores: '' });
-    const afterParticle = PARTICLES.has(code(base)) ? base + 1 : -1;
-    if (afterParticle > 0 && fits(afterParticle)) {
-      starts.push({ at: afterParticle, restores: '' });
-      if (code(base) === LAM && code(afterParticle) === LAM && fits(afterParticle + 1)) {
-        starts.push({ at: afterParticle, restores: 'ا' }, { at: afterParticle, restores: 'ال' });
+/**
+ * The same as `nameStarts`, written into caller-owned buffers (offset, index into RESTORED) and
+ * returning the count: the matcher calls it for every word of a page, so it allocates nothing.
+ * Each start arises from one chain of clitics only, so no start is written twice.
+ */
+export function writeNameStarts(text: string, start: number, end: number, at: Int32Array, restores: Uint8Array): number {
+  // Written without closures: this runs for every word of every page.
+  let n = 0;
+  at[n] = start;
+  restores[n++] = 0;
+  const lastBase = CONJUNCTIONS.has(codeAt(text, start, end)) ? start + 1 : start;
+  for (let base = start; base <= lastBase; base++) {
+    if (base !== start && end - base >= MIN_STEM) {
+      at[n] = base;
+      restores[n++] = 0;
+    }
+    const baseCode = codeAt(text, base, end);
+    const afterParticle = PARTICLES.has(baseCode) ? base + 1 : -1;
+    if (afterParticle > 0 && end - afterParticle >= MIN_STEM) {
+      at[n] = afterParticle;
+      restores[n++] = 0;
+      if (baseCode === LAM && codeAt(text, afterParticle, end) === LAM && end - afterParticle > MIN_STEM) {
+        at[n] = afterParticle;
+        restores[n++] = 1;
+        at[n] = afterParticle;
+        restores[n++] = 2;
       }
     }
     // The article itself, directly or after a particle: names are stored with or without it.
-    for (const at of afterParticle > 0 ? [base, afterParticle] : [base]) {
-      if (code(at) === ALEF && code(at + 1) === LAM && fits(at + 2)) starts.push({ at: at + 2, restores: '' });
+    if (startsWithArticle(text, base, end)) {
+      at[n] = base + 2;
+      restores[n++] = 0;
+    }
+    if (afterParticle > 0 && startsWithArticle(text, afterParticle, end)) {
+      at[n] = afterParticle + 2;
+      restores[n++] = 0;
     }
   }
-  return dedupe(starts);
+  return n;
 }
 
-function dedupe(starts: NameStart[]): NameStart[] {
-  const seen = new Set<string>();
-  return starts.filter((s) => {
-    const key = `${s.at}:${s.restores}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function codeAt(text: string, offset: number, end: number): number {
+  return offset < end ? text.charCodeAt(offset) : -1;
+}
+
+/** ال at `offset`, with a stem long enough after it. */
+function startsWithArticle(text: string, offset: number, end: number): boolean {
+  return end - offset - 2 >= MIN_STEM && text.charCodeAt(offset) === ALEF && text.charCodeAt(offset + 1) === LAM;
 }

@@ -74,17 +74,25 @@ export interface FoldedText {
   readonly origin: Int32Array;
 }
 
+/** Work buffers reused across calls: a page is folded block by block, thousands of times. */
+let scratchCodes = new Uint16Array(1024);
+let scratchOrigin = new Int32Array(1025);
+
 /** Folds `input` and keeps the map from folded offsets back to original offsets. */
 export function fold(input: string): FoldedText {
-  // A ligature can expand (ﻻ → لا), so leave room beyond the input's length.
-  let codes = new Uint16Array(input.length + 8);
-  let origin = new Int32Array(input.length + 9);
+  // A ligature can expand (ﻻ → لا), so leave room beyond the input's length; grow() adds more.
+  if (scratchCodes.length < input.length + 8) {
+    scratchCodes = new Uint16Array(input.length * 2 + 8);
+    scratchOrigin = new Int32Array(input.length * 2 + 9);
+  }
+  let codes = scratchCodes;
+  let origin = scratchOrigin;
   let n = 0;
   for (let i = 0; i < input.length; i++) {
     const folded = TABLE[input.charCodeAt(i)]!;
     if (folded === DROP) continue;
     if (folded !== DECOMPOSE) {
-      if (n + 1 >= codes.length) [codes, origin] = grow(codes, origin);
+      if (n + 1 >= codes.length) [codes, origin] = [scratchCodes, scratchOrigin] = grow(codes, origin);
       codes[n] = folded;
       origin[n++] = i;
       continue;
@@ -96,7 +104,7 @@ export function fold(input: string): FoldedText {
     for (const ch of expanded) {
       const c = TABLE[ch.charCodeAt(0)]!;
       if (c === DROP || c === DECOMPOSE) continue;
-      if (n + 1 >= codes.length) [codes, origin] = grow(codes, origin);
+      if (n + 1 >= codes.length) [codes, origin] = [scratchCodes, scratchOrigin] = grow(codes, origin);
       codes[n] = c;
       origin[n++] = i; // every letter of a ligature points at the one source character
     }
@@ -120,13 +128,16 @@ function grow(codes: Uint16Array<ArrayBuffer>, origin: Int32Array<ArrayBuffer>):
 }
 
 function decode(codes: Uint16Array, length: number): string {
+  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
-  const CHUNK = 8192; // String.fromCharCode takes its arguments on the stack
   for (let i = 0; i < length; i += CHUNK) {
     parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]));
   }
   return parts.join('');
 }
+
+/** String.fromCharCode takes its arguments on the stack: convert long texts in pieces. */
+const CHUNK = 8192;
 
 /** Folds a string when no offsets are needed (aliases, context words, lookups). */
 export function foldString(input: string): string {

@@ -6,7 +6,7 @@
  * from the leftmost word wins, so nested names resolve to the longest entity.
  * No browser APIs.
  */
-import { nameStarts } from '../arabic/clitics';
+import { MAX_NAME_STARTS, RESTORED, writeNameStarts } from '../arabic/clitics';
 import { isInnerSpaceCode, isQuoteCode, isWordCode } from '../arabic/words';
 import type { IndexAlias, MatchIndex } from './match-index';
 
@@ -18,8 +18,13 @@ export interface Candidate {
   readonly aliases: readonly IndexAlias[];
 }
 
-/** Child key of a trie edge: parent node id and character code in one number. */
-const edge = (node: number, code: number) => node * 0x10000 + code;
+/**
+ * Child key of a trie edge: parent node id and character code in one number. Every word character
+ * (words.ts) is below U+0800, so 11 bits hold it and the key stays a small integer, which V8 hashes
+ * fastest, up to half a million nodes.
+ */
+const CODE_BITS = 0x800;
+const edge = (node: number, code: number) => node * CODE_BITS + code;
 
 export class Matcher {
   private readonly children = new Map<number, number>();
@@ -27,6 +32,9 @@ export class Matcher {
   /** Nodes after which some alias has a space (a word ends there in the alias itself). */
   private readonly wordBreaks = new Set<number>();
   private nodeCount = 1; // node 0 is the root
+  /** Scratch buffers for the clitic starts of the word being scanned. */
+  private readonly startAt = new Int32Array(MAX_NAME_STARTS);
+  private readonly startRestores = new Uint8Array(MAX_NAME_STARTS);
 
   constructor(readonly index: MatchIndex) {
     for (const alias of index.aliases) this.add(alias);
@@ -81,11 +89,13 @@ export class Matcher {
   /** The longest match that begins in the word [wordStart, wordEnd), or null. */
   private longestAt(text: string, wordStart: number, wordEnd: number): Candidate | null {
     let best: Candidate | null = null;
-    for (const start of nameStarts(text, wordStart, wordEnd)) {
+    const count = writeNameStarts(text, wordStart, wordEnd, this.startAt, this.startRestores);
+    for (let s = 0; s < count; s++) {
+      const restores = RESTORED[this.startRestores[s]!]!;
       let node: number | undefined = 0;
-      for (let k = 0; k < start.restores.length && node !== undefined; k++) node = this.children.get(edge(node, start.restores.charCodeAt(k)));
+      for (let k = 0; k < restores.length && node !== undefined; k++) node = this.children.get(edge(node, restores.charCodeAt(k)));
       if (node === undefined) continue;
-      const match = this.walk(text, start.at, node);
+      const match = this.walk(text, this.startAt[s]!, node);
       if (match && (!best || match.end > best.end)) best = match;
     }
     return best;

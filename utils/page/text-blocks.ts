@@ -12,20 +12,30 @@ export interface TextBlock {
   readonly text: string;
 }
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS', 'CODE', 'PRE', 'HEAD', 'TITLE']);
+/** Both cases: HTML elements report upper-case tag names, SVG and XHTML ones lower-case. */
+const tagSet = (tags: string[]) => new Set(tags.flatMap((t) => [t, t.toLowerCase()]));
+
+const SKIPPED_TAGS = tagSet(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS', 'CODE', 'PRE', 'HEAD', 'TITLE']);
 
 /** Elements that keep their text in the surrounding flow. Anything else starts a new block. */
-const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR', 'TT', 'BIG', 'STRIKE']);
+const INLINE_TAGS = tagSet(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR', 'TT', 'BIG', 'STRIKE']);
 
 /** The attribute that marks the extension's own UI host, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-siyaq-ui';
 
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if ((element as HTMLElement).isContentEditable) return true;
+/**
+ * Whether the scan skips this element's subtree. Checked for every element of a page, so it reads
+ * the tag name and two attributes only; editability inherited from an ancestor is never reached
+ * because that ancestor's subtree is skipped already.
+ */
+function startsSkippedSubtree(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName) || element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+export function isSkippedElement(element: Element): boolean {
+  return startsSkippedSubtree(element) || (element as HTMLElement).isContentEditable === true;
 }
 
 /** Is this node inside a subtree the scanner must not read? */
@@ -37,24 +47,13 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
   return false;
 }
 
-function blockContainer(node: Node, cache: Map<Element, Element>): Element | null {
-  const parent = node.parentElement;
-  if (!parent) return null;
-  const cached = cache.get(parent);
-  if (cached) return cached;
-  let el: Element = parent;
-  while (INLINE_TAGS.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
-  cache.set(parent, el);
-  return el;
-}
-
 /**
  * The element whose text flow a node belongs to: itself if it is a block element, else its
  * nearest ancestor that is not inline. Rescanning it finds names split around the node.
  */
 export function blockContainerOf(node: Node): Element | null {
   let el: Element | null = node instanceof Element ? node : node.parentElement;
-  while (el && INLINE_TAGS.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName) && el.parentElement) el = el.parentElement;
   return el;
 }
 
@@ -63,30 +62,24 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   return [...textBlocks(root)];
 }
 
-/** Yields the text blocks under `root` one by one, so that a caller can pause between them. */
+/**
+ * Yields the text blocks under `root` one by one, so that a caller can pause between them. The
+ * walk has no filter callback (a call into script for every node is the slow part of a walk):
+ * skipped subtrees are stepped over by hand.
+ */
 export function* textBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  // Set by the filter when the walk passes an element that breaks the flow (a block, <br>, a
-  // skipped subtree): the filter sees elements in document order, just before the next text node.
-  let flowBroken = false;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element)) {
-        flowBroken = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (!INLINE_TAGS.has(element.tagName.toUpperCase())) flowBroken = true;
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  const containers = new Map<Element, Element>();
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const containers = new Map<Node, Element | null>();
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
   let length = 0;
   let container: Element | null = null;
+  let lastParent: Node | null = null;
+  // Set when the walk passes an element that breaks the flow (a block, <br>, a skipped subtree).
+  // Leaving a nested block shows only as a change of container.
+  let flowBroken = false;
 
   const take = (): TextBlock | null => {
     const text = parts.join('');
@@ -98,17 +91,38 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
     return block;
   };
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (startsSkippedSubtree(element)) {
+        flowBroken = true;
+        node = nextAfterSubtree(walker);
+      } else {
+        if (!INLINE_TAGS.has(element.tagName)) flowBroken = true;
+        node = walker.nextNode();
+      }
+      continue;
+    }
     const text = node as Text;
+    node = walker.nextNode();
     if (text.data.length === 0) continue;
-    const here = blockContainer(text, containers);
-    // Leaving a nested block shows only as a change of container; entering one sets flowBroken.
-    if (flowBroken || here !== container) {
+    const parent = text.parentNode;
+    if (parent !== lastParent) {
+      let here = containers.get(parent!);
+      if (here === undefined) {
+        here = blockContainerOf(text);
+        containers.set(parent!, here);
+      }
+      lastParent = parent;
+      if (here !== container) flowBroken = true;
+      container = here;
+    }
+    if (flowBroken) {
+      flowBroken = false;
       const block = take();
       if (block) yield block;
     }
-    flowBroken = false;
-    container = here;
     nodes.push(text);
     starts.push(length);
     parts.push(text.data);
@@ -116,6 +130,15 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
   }
   const last = take();
   if (last) yield last;
+}
+
+/** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
+function nextAfterSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** Maps a span of a block's text to a DOM Range. */
