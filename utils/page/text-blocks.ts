@@ -28,8 +28,10 @@ export const OWN_UI_ATTRIBUTE = 'data-siyaq-ui';
  * the tag name and two attributes only; editability inherited from an ancestor is never reached
  * because that ancestor's subtree is skipped already.
  */
-function startsSkippedSubtree(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName) || element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+function startsSkippedSubtree(element: Element, tag = element.tagName): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (!element.hasAttributes()) return false; // most elements: one call instead of two
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -64,12 +66,10 @@ export function collectTextBlocks(root: Node): TextBlock[] {
 
 /**
  * Yields the text blocks under `root` one by one, so that a caller can pause between them. The
- * walk has no filter callback (a call into script for every node is the slow part of a walk):
- * skipped subtrees are stepped over by hand.
+ * walk follows firstChild and nextSibling by hand, without a TreeWalker: a filter callback would
+ * call into script for every node, and stepping over skipped subtrees is a plain sibling move.
  */
 export function* textBlocks(root: Node): Generator<TextBlock> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const containers = new Map<Node, Element | null>();
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -91,54 +91,62 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
     return block;
   };
 
-  let node = walker.nextNode();
+  let node: Node | null = root.firstChild;
   while (node) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    let enter = false;
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
       const element = node as Element;
-      if (startsSkippedSubtree(element)) {
+      const tag = element.tagName;
+      if (startsSkippedSubtree(element, tag)) {
         flowBroken = true;
-        node = nextAfterSubtree(walker);
       } else {
-        if (!INLINE_TAGS.has(element.tagName)) flowBroken = true;
-        node = walker.nextNode();
+        if (!INLINE_TAGS.has(tag)) flowBroken = true;
+        enter = true;
       }
-      continue;
-    }
-    const text = node as Text;
-    node = walker.nextNode();
-    if (text.data.length === 0) continue;
-    const parent = text.parentNode;
-    if (parent !== lastParent) {
-      let here = containers.get(parent!);
-      if (here === undefined) {
-        here = blockContainerOf(text);
-        containers.set(parent!, here);
+    } else if (type === TEXT_NODE) {
+      const text = node as Text;
+      const data = text.data;
+      if (data.length > 0) {
+        const parent = text.parentNode;
+        if (parent !== lastParent) {
+          let here = containers.get(parent!);
+          if (here === undefined) {
+            here = blockContainerOf(text);
+            containers.set(parent!, here);
+          }
+          lastParent = parent;
+          if (here !== container) flowBroken = true;
+          container = here;
+        }
+        if (flowBroken) {
+          flowBroken = false;
+          const block = take();
+          if (block) yield block;
+        }
+        nodes.push(text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
       }
-      lastParent = parent;
-      if (here !== container) flowBroken = true;
-      container = here;
     }
-    if (flowBroken) {
-      flowBroken = false;
-      const block = take();
-      if (block) yield block;
-    }
-    nodes.push(text);
-    starts.push(length);
-    parts.push(text.data);
-    length += text.data.length;
+    node = nextInWalk(node, root, enter);
   }
   const last = take();
   if (last) yield last;
 }
 
-/** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
-function nextAfterSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** The next node in document order under `root`; `enter` false steps over the node's subtree. */
+function nextInWalk(node: Node, root: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    const sibling = at.nextSibling;
     if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
   }
+  return null;
 }
 
 /** Maps a span of a block's text to a DOM Range. */
