@@ -1,6 +1,7 @@
 /**
- * Bundled into a plain page by fallbacks.test.ts: the page-side modules, without the extension,
- * so that the fallbacks for engines without CSS Custom Highlights can be exercised in Chromium.
+ * Bundled into a plain page by page-modules.test.ts: the page-side modules, without the extension,
+ * so that the fallbacks for engines without parts of the CSS Custom Highlight API, and the marker's
+ * behaviour on pages with many marks, can be exercised in Chromium.
  */
 import { fold } from '../../utils/arabic/fold';
 import { Matcher } from '../../utils/match/matcher';
@@ -12,8 +13,9 @@ import { WrapMarker } from '../../utils/page/wrap-marker';
 Object.assign(globalThis, {
   siyaqModules: {
     fold,
-    async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex) {
-      const marker = kind === 'wrap' ? new WrapMarker() : new Highlighter();
+    /** `registerAllUpTo` lowers the Highlighter's limit, so that a short page acts as a long one. */
+    async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex, registerAllUpTo?: number) {
+      const marker = kind === 'wrap' ? new WrapMarker() : new Highlighter(registerAllUpTo);
       const scanner = new PageScanner(index, new Matcher(index), marker);
       const found = await scanner.scan([document.body]);
       return { marker, found };

@@ -1,8 +1,10 @@
 /**
- * The fallbacks for engines that lack parts of the CSS Custom Highlight API, run in Chromium on a
- * plain page (about:blank, where the extension's content script does not run):
+ * The page-side modules without the extension, run in Chromium on a plain page (about:blank, where
+ * the extension's content script does not run):
  * - without CSS.highlights, names are wrapped in <siyaq-mark> and unwrapped to the same DOM;
- * - without highlightsFromPoint, hit-testing goes through the caret position.
+ * - without highlightsFromPoint, hit-testing goes through the caret position;
+ * - on a page with more marks than the Highlighter registers at once, the marks near the viewport
+ *   are registered wherever the reader scrolls, and the others are not.
  */
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -33,9 +35,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function plainPage(): Promise<Page> {
+async function plainPage(html = HTML): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.setContent(HTML);
+  await page.setContent(html);
   await page.addScriptTag({ content: modules });
   return page;
 }
@@ -81,6 +83,51 @@ describe('fallbacks', () => {
       return { hasApi: 'highlightsFromPoint' in CSS.highlights, onName: onName?.entityIds, offName: offName?.entityIds ?? null };
     }, index);
     expect(hits).toEqual({ hasApi: false, onName: ['fathi-bashagha'], offName: null });
+    await page.close();
+  });
+});
+
+describe('long pages', () => {
+  /** 400 paragraphs, each naming Bashagha once, split across elements in every tenth. */
+  const LONG_HTML = `<!doctype html><html lang="ar" dir="rtl"><body style="font: 18px Tahoma; margin: 0 2em">${Array.from({ length: 400 }, (_, i) =>
+    i % 10 === 0 ? `<p>الفقرة ${i}: التقى <a href="#">فتحي</a> باشاغا بنظيره.</p>` : `<p>الفقرة ${i}: التقى فتحي باشاغا بنظيره في طرابلس.</p>`).join('')}</body></html>`;
+
+  it('registers the marks near the viewport wherever the page is scrolled, and finds them under the pointer', async () => {
+    const page = await plainPage(LONG_HTML);
+    await page.evaluate(async (idx) => {
+      const m = (globalThis as never as { siyaqModules: { scanWith: (k: string, i: unknown, limit: number) => Promise<{ marker: unknown }> } }).siyaqModules;
+      (globalThis as never as { marker: unknown }).marker = (await m.scanWith('highlight', idx, 50)).marker;
+    }, index);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (const y of [0, height / 3, height / 2, height - 800, 0]) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      // The marker refreshes in the frame after the scroll.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const state = await page.evaluate(() => {
+        type Mention = { range: Range; entityIds: string[] };
+        const marker = (globalThis as never as { marker: { mentionsInOrder: () => Mention[]; mentionAt: (x: number, y: number, t: null) => Mention | undefined } }).marker;
+        const registered = new Set<AbstractRange>([...CSS.highlights.values()].flatMap((h) => [...h] as AbstractRange[]));
+        const all = marker.mentionsInOrder();
+        const onScreen = all.filter((m) => {
+          const r = m.range.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
+        const last = onScreen.at(-1)!.range.getBoundingClientRect();
+        return {
+          total: all.length,
+          registered: registered.size,
+          onScreen: onScreen.length,
+          onScreenRegistered: onScreen.filter((m) => registered.has(m.range)).length,
+          hit: marker.mentionAt(last.x + last.width / 2, last.y + last.height / 2, null)?.entityIds,
+        };
+      });
+      expect(state.total).toBe(400);
+      expect(state.onScreen).toBeGreaterThan(5);
+      expect(state.onScreenRegistered, `scrolled to ${y}`).toBe(state.onScreen);
+      // One screen above and below, in chunks: far fewer than all.
+      expect(state.registered).toBeLessThan(state.total / 2);
+      expect(state.hit).toEqual(['fathi-bashagha']);
+    }
     await page.close();
   });
 });

@@ -2,23 +2,36 @@
  * Marks mentions with the CSS Custom Highlight API: the page's DOM is never changed, so Arabic
  * letters keep joining and page scripts see nothing (docs/decisions/0002-css-highlights.md).
  * One highlight per kind of mention, each styled by a `::highlight()` rule in the document.
+ * On pages with very many marks only those near the viewport are registered (near-viewport.ts);
+ * all of them are kept for hit-testing and the keyboard walk.
  */
 import { mentionAtPoint } from './hit-test';
 import { HIGHLIGHT_NAMES, inDocumentOrder, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { NearViewport } from './near-viewport';
 
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
+
+/**
+ * Up to this many marks every range is registered; beyond it, only the ranges near the viewport
+ * (near-viewport.ts), which keeps the frame after each change short on very long pages.
+ */
+const REGISTER_ALL_UP_TO = 500;
 
 export class Highlighter implements MentionMarker {
   private readonly highlights = new Map<MentionKind, Highlight>();
   private readonly byRange = new Map<Range, PageMention>();
   /** Mentions by the text node they start in, sorted by start offset (for hit-testing). */
   private readonly byNode = new Map<Node, PageMention[]>();
+  /** The text nodes each mention covers, so that removing it touches only their lists. */
+  private readonly nodesOf = new Map<PageMention, Node[]>();
   /** Elements that hold marked text: pointer moves over any other element cost nothing. */
   private readonly markedElements = new WeakSet<Element>();
+  /** Set once the page has more than `registerAllUpTo` marks. */
+  private nearViewport: NearViewport | null = null;
 
-  constructor() {
+  constructor(private readonly registerAllUpTo = REGISTER_ALL_UP_TO) {
     for (const kind of Object.keys(HIGHLIGHT_NAMES) as MentionKind[]) {
       const highlight = new Highlight();
       this.highlights.set(kind, highlight);
@@ -28,17 +41,20 @@ export class Highlighter implements MentionMarker {
 
   add(mentions: readonly PageMention[]): void {
     for (const mention of mentions) {
-      this.highlights.get(mention.kind)!.add(mention.range);
       this.byRange.set(mention.range, mention);
-      for (const node of textNodesOf(mention.range)) {
-        const list = this.byNode.get(node) ?? [];
-        list.push(mention);
-        list.sort((a, b) => startIn(a, node) - startIn(b, node));
-        this.byNode.set(node, list);
+      const nodes = textNodesOf(mention.range);
+      this.nodesOf.set(mention, nodes);
+      for (const node of nodes) {
+        const list = this.byNode.get(node);
+        if (list) insertSorted(list, mention, node);
+        else this.byNode.set(node, [mention]);
         // The pointer event's target is the innermost element, the marked text's own parent.
         if (node.parentElement) this.markedElements.add(node.parentElement);
       }
+      if (this.nearViewport) this.nearViewport.add(mention);
+      else this.show(mention);
     }
+    if (!this.nearViewport && this.byRange.size > this.registerAllUpTo) this.registerNearViewportOnly();
   }
 
   removeWithin(root: Node): void {
@@ -49,14 +65,32 @@ export class Highlighter implements MentionMarker {
   }
 
   private remove(mention: PageMention): void {
-    this.highlights.get(mention.kind)!.delete(mention.range);
+    this.hide(mention);
+    this.nearViewport?.delete(mention);
     this.byRange.delete(mention.range);
-    for (const [node, list] of this.byNode) {
-      if (!list.includes(mention)) continue;
-      const rest = list.filter((m) => m !== mention);
+    for (const node of this.nodesOf.get(mention) ?? []) {
+      const rest = this.byNode.get(node)?.filter((m) => m !== mention) ?? [];
       if (rest.length) this.byNode.set(node, rest);
       else this.byNode.delete(node);
     }
+    this.nodesOf.delete(mention);
+  }
+
+  /**
+   * From now on only marks near the viewport are registered. Those registered so far stay until
+   * the observer's first report hides the far ones, so nothing near the reader blinks.
+   */
+  private registerNearViewportOnly(): void {
+    this.nearViewport = new NearViewport((m) => this.show(m), (m) => this.hide(m));
+    for (const mention of this.byRange.values()) this.nearViewport.add(mention);
+  }
+
+  private show(mention: PageMention): void {
+    this.highlights.get(mention.kind)!.add(mention.range);
+  }
+
+  private hide(mention: PageMention): void {
+    this.highlights.get(mention.kind)!.delete(mention.range);
   }
 
   mentionAt(x: number, y: number): PageMention | undefined {
@@ -76,11 +110,22 @@ export class Highlighter implements MentionMarker {
   }
 
   dispose(): void {
+    this.nearViewport?.dispose();
+    this.nearViewport = null;
     for (const kind of this.highlights.keys()) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     this.highlights.clear();
     this.byRange.clear();
     this.byNode.clear();
+    this.nodesOf.clear();
   }
+}
+
+/** Inserts a mention into a node's list, keeping it sorted by where each mention starts there. */
+function insertSorted(list: PageMention[], mention: PageMention, node: Node): void {
+  const start = startIn(mention, node);
+  let i = list.length;
+  while (i > 0 && startIn(list[i - 1]!, node) > start) i--;
+  list.splice(i, 0, mention);
 }
 
 /** Where a mention starts inside `node` (0 when it starts in an earlier node). */

@@ -1,0 +1,99 @@
+/**
+ * Tells which marks lie near the viewport, for pages with so many marks that registering them all
+ * would slow the page: Chromium re-validates every registered highlight range in the frame after
+ * any highlight changes, so 12,000 marks on a 5 MB page made one frame of over 200 ms.
+ *
+ * Marks are kept in chunks of consecutive mentions. Once per frame after a scroll, a resize or new
+ * marks, each chunk's extent (from its first mark to its last) is read and the chunks within one
+ * screen of the viewport are shown, the others hidden. Two range rectangles per chunk keep that
+ * read cheap; an IntersectionObserver per element was tried first and cost 40 ms a frame while
+ * scrolling with thousands of targets.
+ */
+import type { PageMention } from './marker';
+
+/** Mentions per chunk: few chunks to measure, few marks registered beyond the screen. */
+const CHUNK_SIZE = 64;
+/** Chunks within this many screen heights above or below the viewport are shown. */
+const MARGIN_SCREENS = 1;
+
+interface Chunk {
+  readonly mentions: PageMention[];
+  /** null until the first refresh after the chunk was made: its marks may be registered or not. */
+  shown: boolean | null;
+}
+
+export class NearViewport {
+  private readonly chunks: Chunk[] = [];
+  private readonly chunkOf = new Map<PageMention, Chunk>();
+  private frame = 0;
+  private readonly scheduleRefresh = () => {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.refresh());
+  };
+
+  /** `show` and `hide` are called as marks come near the viewport and move away from it. */
+  constructor(
+    private readonly show: (mention: PageMention) => void,
+    private readonly hide: (mention: PageMention) => void,
+  ) {
+    // Capture: scrolling inside a page's own scroll box moves its marks too.
+    addEventListener('scroll', this.scheduleRefresh, { capture: true, passive: true });
+    addEventListener('resize', this.scheduleRefresh, { passive: true });
+  }
+
+  /** Tracks a mention, in reading order after those added before; it is shown in the next frame if near. */
+  add(mention: PageMention): void {
+    let chunk = this.chunks.at(-1);
+    if (!chunk || chunk.mentions.length >= CHUNK_SIZE) {
+      chunk = { mentions: [], shown: null };
+      this.chunks.push(chunk);
+    }
+    chunk.mentions.push(mention);
+    this.chunkOf.set(mention, chunk);
+    if (chunk.shown) this.show(mention);
+    this.scheduleRefresh();
+  }
+
+  delete(mention: PageMention): void {
+    const chunk = this.chunkOf.get(mention);
+    if (!chunk) return;
+    this.chunkOf.delete(mention);
+    chunk.mentions.splice(chunk.mentions.indexOf(mention), 1);
+    if (chunk.mentions.length === 0) this.chunks.splice(this.chunks.indexOf(chunk), 1);
+    else this.scheduleRefresh(); // its extent may have changed
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    removeEventListener('scroll', this.scheduleRefresh, { capture: true });
+    removeEventListener('resize', this.scheduleRefresh);
+    this.chunks.length = 0;
+    this.chunkOf.clear();
+  }
+
+  private refresh(): void {
+    this.frame = 0;
+    const margin = innerHeight * MARGIN_SCREENS;
+    for (const chunk of this.chunks) {
+      const near = isNear(chunk, -margin, innerHeight + margin);
+      if (near === chunk.shown) continue;
+      chunk.shown = near;
+      for (const mention of chunk.mentions) (near ? this.show : this.hide)(mention);
+    }
+  }
+}
+
+/**
+ * Whether a chunk overlaps the band [top, bottom] of the viewport. Its extent runs from its first
+ * mark to its last, whichever is higher (a sidebar can come after the article in the page's code).
+ */
+function isNear(chunk: Chunk, top: number, bottom: number): boolean {
+  const first = chunk.mentions[0]!.range.getBoundingClientRect();
+  const last = chunk.mentions.at(-1)!.range.getBoundingClientRect();
+  // A mark that is not rendered (display: none) has an empty rectangle at 0,0. Where one end is
+  // not rendered the extent is unknown, and the chunk is shown rather than risk a missing mark.
+  const rects = [first, last];
+  if (rects.some((r) => r.width === 0 && r.height === 0)) return true;
+  const extentTop = Math.min(...rects.map((r) => r.top));
+  const extentBottom = Math.max(...rects.map((r) => r.bottom));
+  return extentBottom >= top && extentTop <= bottom;
+}
