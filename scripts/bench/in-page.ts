@@ -1,0 +1,272 @@
+/**
+ * The page side of the benchmark, bundled by esbuild into one IIFE and loaded by every benchmark
+ * page. It runs the three methods on the page's own DOM and measures them where they run:
+ * - ours: the shipped modules from utils/ (PageScanner with Matcher and Highlighter), so the
+ *   benchmark measures the extension's code, not a copy;
+ * - mark.js with the raw aliases (diacritics and acrossElements on), which rewrites the DOM;
+ * - modern-ahocorasick over the folded aliases, per text node, marking with a CSS Highlight.
+ * Node drives it through `window.siyaqBench` (bench.ts); the result shapes are in results.ts.
+ */
+import Mark from 'mark.js';
+import AhoCorasick from 'modern-ahocorasick';
+import { fold } from '../../utils/arabic/fold';
+import type { MatchIndex } from '../../utils/match/match-index';
+import { Matcher } from '../../utils/match/matcher';
+import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
+import { Highlighter } from '../../utils/page/highlighter';
+import type { PageMention } from '../../utils/page/marker';
+import { PageScanner } from '../../utils/page/scan-page';
+import { blockRange, collectTextBlocks } from '../../utils/page/text-blocks';
+import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, Phases } from './results';
+
+/** Ours end to end: text collection, fold, match, resolve, Ranges, Highlights, with its yields. */
+async function ours(indexUrl: string, memory: boolean): Promise<OursRun> {
+  const index = await loadIndex(indexUrl);
+  const highlighter = new Highlighter();
+  const scanner = new PageScanner(index, new Matcher(index), highlighter);
+  const heapBefore = await cleanStart(memory);
+  const longTasks = watchLongTasks();
+  const start = performance.now();
+  const slices = watchSlices(start);
+  await scanner.scan([document.body]);
+  const end = performance.now();
+  const sliceMs = slices(end);
+  return {
+    ms: end - start,
+    busyMs: sliceMs.reduce((a, b) => a + b, 0),
+    slices: sliceMs.length,
+    maxSliceMs: Math.max(...sliceMs),
+    longTasks: await longTasks(),
+    retainedHeapBytes: await heapSince(heapBefore),
+    matches: highlighter.count,
+  };
+}
+
+/**
+ * The Aho-Corasick baseline: one automaton over the folded aliases, then for each text node our
+ * fold (so both sides see the same letters), a leftmost-longest search, a Range per hit in one
+ * registered Highlight. No word boundaries, no clitics, nothing across elements.
+ */
+async function ahoCorasick(foldedAliases: readonly string[], memory: boolean): Promise<AcRun> {
+  const buildStart = performance.now();
+  const automaton = new AhoCorasick(foldedAliases);
+  const buildMs = performance.now() - buildStart;
+  const highlight = new Highlight();
+  CSS.highlights.set('bench-aho-corasick', highlight);
+  const heapBefore = await cleanStart(memory);
+  const longTasks = watchLongTasks();
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const folded = fold(text.data);
+    for (const hit of automaton.search(folded.text, { strategy: 'leftmost-longest' })) {
+      const range = document.createRange();
+      range.setStart(text, folded.origin[hit.start]!);
+      range.setEnd(text, folded.origin[hit.end - 1]! + 1);
+      highlight.add(range);
+    }
+  }
+  const ms = performance.now() - start;
+  return { ms, buildMs, longTasks: await longTasks(), retainedHeapBytes: await heapSince(heapBefore), matches: highlight.size };
+}
+
+/** mark.js as its documentation suggests for names split by markup; it wraps each hit in <mark>. */
+async function markJs(aliases: readonly string[], memory: boolean): Promise<MethodRun> {
+  const heapBefore = await cleanStart(memory);
+  const longTasks = watchLongTasks();
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    new Mark(document.body).mark([...aliases], { diacritics: true, acrossElements: true, separateWordSearch: false, done: () => resolve() });
+  });
+  const ms = performance.now() - start;
+  return { ms, longTasks: await longTasks(), retainedHeapBytes: await heapSince(heapBefore), matches: countMarkedSpans() };
+}
+
+/**
+ * mark.js's own count is of <mark> elements: a name split across two elements counts twice, and a
+ * shorter alias inside a marked name adds a nested mark. Count outermost marks instead, merging
+ * marks with no text between them into one span.
+ */
+function countMarkedSpans(): number {
+  let spans = 0;
+  let previous: Element | null = null;
+  for (const mark of document.body.querySelectorAll('mark')) {
+    if (mark.parentElement?.closest('mark')) continue;
+    if (!previous || textBetween(previous, mark) !== '') spans++;
+    previous = mark;
+  }
+  return spans;
+}
+
+function textBetween(a: Element, b: Element): string {
+  const range = document.createRange();
+  range.setStartAfter(a);
+  range.setEndBefore(b);
+  return range.toString();
+}
+
+/**
+ * One synchronous pass of the same pipeline PageScanner.scan runs (collect, fold, scan, resolve,
+ * Ranges, Highlighter.add), timed phase by phase to show where the time goes. The mapping from
+ * mentions to PageMentions mirrors scan-page.ts; keep the two in step.
+ */
+async function phases(indexUrl: string): Promise<Phases> {
+  const index = await loadIndex(indexUrl);
+  const matcher = new Matcher(index);
+  const highlighter = new Highlighter();
+  await cleanStart(false);
+  let last = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - last;
+    last = now;
+    return ms;
+  };
+  const blocks = collectTextBlocks(document.body);
+  const collectMs = lap();
+  const folded = blocks.map((block) => fold(block.text));
+  const foldMs = lap();
+  const candidates = folded.map((f) => matcher.scan(f.text));
+  const scanMs = lap();
+  const scans = folded.map((f, i) => ({ text: f.text, candidates: candidates[i]! }));
+  const mentioned = fullyMentioned(scans);
+  const mentions = scans.map((scan) => resolveMentions(index, scan, mentioned));
+  const resolveMs = lap();
+  const pageMentions: PageMention[] = mentions.flatMap((list, i) =>
+    list.map((m) => {
+      const entities = m.entities.map((e) => index.entities[e]!);
+      return {
+        range: blockRange(blocks[i]!, folded[i]!.origin[m.start]!, folded[i]!.origin[m.end - 1]! + 1),
+        kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
+        entityIds: entities.map((e) => e.id),
+      };
+    }),
+  );
+  const rangesMs = lap();
+  highlighter.add(pageMentions);
+  const highlightMs = lap();
+  return {
+    collectMs, foldMs, scanMs, resolveMs, rangesMs, highlightMs,
+    textNodes: blocks.reduce((n, b) => n + b.nodes.length, 0),
+    blocks: blocks.length,
+    textChars: blocks.reduce((n, b) => n + b.text.length, 0),
+    candidates: candidates.reduce((n, c) => n + c.length, 0),
+    mentions: highlighter.count,
+  };
+}
+
+/**
+ * Trie build time (`new Matcher`), and the heap one Matcher holds: the median of three
+ * measurements, each keeping its Matcher, after a warm-up GC round (see cleanStart for why).
+ */
+async function indexCost(indexUrl: string, repetitions: number): Promise<IndexCost> {
+  const index = await loadIndex(indexUrl);
+  const buildMs: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    const start = performance.now();
+    new Matcher(index);
+    buildMs.push(performance.now() - start);
+  }
+  await heapNow();
+  const kept: Matcher[] = [];
+  const deltas: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const before = await heapNow();
+    kept.push(new Matcher(index));
+    deltas.push((await heapNow()) - before);
+  }
+  deltas.sort((a, b) => a - b);
+  return { entities: kept[0]!.index.entities.length, aliases: index.aliases.length, buildMs, heapBytes: deltas[1]! };
+}
+
+async function loadIndex(url: string): Promise<MatchIndex> {
+  return (await (await fetch(url)).json()) as MatchIndex;
+}
+
+/** Waits until the page has rendered twice and is idle, so a run starts in a task of its own. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** Observes long tasks from now on; the returned function waits for the final frame, then reports. */
+function watchLongTasks(): () => Promise<LongTasks> {
+  const durations: number[] = [];
+  const from = performance.now();
+  const take = (entries: PerformanceEntryList) => {
+    for (const e of entries) if (e.startTime + e.duration >= from) durations.push(e.duration);
+  };
+  const observer = new PerformanceObserver((list) => take(list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return async () => {
+    await settle(); // the frame that paints the last marks belongs to the run
+    take(observer.takeRecords());
+    observer.disconnect();
+    return { count: durations.filter((d) => d > 50).length, maxMs: Math.max(0, ...durations) };
+  };
+}
+
+/**
+ * Wraps scheduler.yield (what PageScanner yields with in Chromium) to time each slice of work
+ * between two yields. Returns a function that stops at `end` and gives the slice durations.
+ */
+function watchSlices(start: number): (end: number) => number[] {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const original = scheduler?.yield;
+  if (!scheduler || !original) throw new Error('scheduler.yield is missing: the slice times would be wrong');
+  const slices: number[] = [];
+  let sliceStart = start;
+  scheduler.yield = async () => {
+    slices.push(performance.now() - sliceStart);
+    await original.call(scheduler);
+    sliceStart = performance.now();
+  };
+  return (end) => {
+    scheduler.yield = original;
+    slices.push(end - sliceStart);
+    return slices;
+  };
+}
+
+/**
+ * Every run starts on a collected heap and in a task of its own. With `memory`, it returns the
+ * heap then, after extra full GCs: right after a page loads, the first ones still leave garbage
+ * that later ones free, which would show as negative memory.
+ */
+async function cleanStart(memory: boolean): Promise<number | null> {
+  if (!memory) {
+    collectGarbage();
+    await settle();
+    return null;
+  }
+  await heapNow();
+  const heap = await heapNow();
+  await settle();
+  return heap;
+}
+
+/** Heap held now beyond `before` (null when the run does not measure memory). */
+async function heapSince(before: number | null): Promise<number | null> {
+  return before === null ? null : (await heapNow()) - before;
+}
+
+/**
+ * Used JS heap after full GCs in two tasks, so that garbage the page still held in the first
+ * (loaders, promise chains) is gone too. Needs --js-flags=--expose-gc --enable-precise-memory-info.
+ */
+async function heapNow(): Promise<number> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  collectGarbage();
+  return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}
+
+function collectGarbage(): void {
+  const { gc } = globalThis as { gc?: () => void };
+  if (!gc || !('memory' in performance)) throw new Error('start Chromium with --js-flags=--expose-gc --enable-precise-memory-info');
+  gc();
+}
+
+export const api = { ours, ahoCorasick, markJs, phases, indexCost };
+export type BenchApi = typeof api;
+(globalThis as unknown as { siyaqBench: BenchApi }).siyaqBench = api;
