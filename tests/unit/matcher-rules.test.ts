@@ -264,6 +264,7 @@ matchTable(
     ['a name followed by a digit (داعش2)', 'داعش2'],
     ['a name followed by a Latin letter', 'داعشx'],
     ['a word that contains an alias in its middle (مقريب)', 'كان مقريبا'],
+    ['an alias followed by a diacritic and more letters (الدبيبةُوي)', 'الدبيبةُوي'],
   ],
 );
 
@@ -281,6 +282,19 @@ matchTable('quotes and punctuation around names', [
   ['quote glued to a proclitic (و«داعش»)', 'و«داعش»', [['داعش', 'isis']]],
   ['hyphen after a name (000)', 'أخبار ليبيا24- خاص', [['أخبار ليبيا24', 'akhbar-libya24']]],
 ]);
+
+describe('quotes inside a name', () => {
+  const quoted = testIndex([{ id: 'istishari', type: 'organization', aliases: ['مركز الاستشاري للدراسات والتطوير والتدريب'] }, { id: 'darsi', aliases: ['عبد الله الدرسي'] }]);
+  it('matches a name with part of it in quotes, where the alias has a space (004)', () => {
+    expect(findMentions(quoted, 'دراسة أجراها مركز “الاستشاري” للدراسات والتطوير والتدريب في الـ 15 من نوفمبر')).toEqual([
+      { text: 'مركز “الاستشاري” للدراسات والتطوير والتدريب', ids: ['istishari'] },
+    ]);
+  });
+  it('does not let a quote join words the alias writes as one', () => {
+    expect(findMentions(quoted, 'عبد “الله” الدرسي')).toEqual([{ text: 'عبد “الله” الدرسي', ids: ['darsi'] }]);
+    expect(findMentions(testIndex([{ id: 'x', aliases: ['عبدالله'] }]), 'عبد “الله”')).toEqual([]);
+  });
+});
 
 matchTable(
   'punctuation inside a multi-word name ends it',
