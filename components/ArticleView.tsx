@@ -14,9 +14,11 @@ interface Line {
 export function ArticleView({ article, quote }: { article: BundleArticle; quote: string | null }) {
   const mark = useRef<HTMLElement>(null);
   const furniture = new Set(article.furniture.map((f) => f.trim()));
-  const lines = splitLines(article.text).filter((l) => l.text.trim() && l.text.trim() !== article.headline.trim());
-  const body = lines.filter((l) => !furniture.has(l.text.trim()));
-  const span = quote ? findQuote(article.text, quote, body) : null;
+  const lines = splitLines(article.text).filter((l) => l.text.trim());
+  const headline = lines.find((l) => l.text.trim() === article.headline.trim());
+  const body = lines.filter((l) => l !== headline && !furniture.has(l.text.trim()));
+  // A quote may lie in the headline (the outlet's own name, a title given there).
+  const span = quote ? findQuote(article.text, quote, headline ? [headline, ...body] : body) : null;
 
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
@@ -24,7 +26,7 @@ export function ArticleView({ article, quote }: { article: BundleArticle; quote:
 
   return (
     <article class="article" lang="ar" dir="rtl">
-      <h1 class="article-headline">{article.headline}</h1>
+      <h1 class="article-headline">{headline ? renderLine(headline, span, mark) : article.headline}</h1>
       <dl class="article-meta">
         <dt>الناشر</dt>
         <dd>{article.outlet.name ?? 'غير مذكور في النص'}</dd>
@@ -87,10 +89,10 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** The first occurrence of the quote that lies in the shown body (a pull-quote may repeat it above). */
-function findQuote(text: string, quote: string, body: readonly Line[]): [number, number] | null {
+/** The first occurrence of the quote that lies in a shown line (a pull-quote in the furniture may repeat it). */
+function findQuote(text: string, quote: string, shown: readonly Line[]): [number, number] | null {
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    if (body.some((l) => at >= l.start && at < l.start + l.text.length)) return [at, at + quote.length];
+    if (shown.some((l) => at >= l.start && at < l.start + l.text.length)) return [at, at + quote.length];
   }
   return null;
 }

@@ -41,4 +41,17 @@ describe('seed validation', () => {
       expect.objectContaining({ file: 'seeds/entities/fathi-bashagha-2.yaml', record: 'fathi-bashagha', field: 'id', message: 'duplicate entity id "fathi-bashagha", also in seeds/entities/fathi-bashagha.yaml' }),
     );
   });
+
+  it.each([
+    ['javascript:alert(1)', 'the address must be an http or https URL'],
+    ['https://www.libyaakhbar.com/libya-news/%E0%A4%A', 'malformed %-escape'],
+  ])('rejects the article address %s, naming the articles file, the article and the field', (url, message) => {
+    const input = seedInput(goodRecords());
+    const articles = structuredClone(input.articlesFile.data) as { id: string; address: { url: string | null } }[];
+    articles[0]!.address.url = url;
+    const result = validateSeeds({ ...input, articlesFile: { ...input.articlesFile, data: articles } });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: input.articlesFile.path, record: articles[0]!.id, field: 'address.url', message: expect.stringContaining(message) }),
+    ]);
+  });
 });

@@ -121,13 +121,30 @@ export type EntityRecord = z.infer<typeof EntityRecord>;
 /** How a piece of article metadata is known. */
 export const MetaBasis = z.enum(['stated-in-text', 'found-elsewhere', 'from-address', 'not-stated', 'not-found']);
 
+/**
+ * An article's original address: http or https only (it becomes a link in pages the extension
+ * draws), and percent-encoded well enough for the reader page to show it decoded.
+ */
+const ArticleUrl = z
+  .url({ protocol: /^https?$/, error: 'the address must be an http or https URL' })
+  .refine(decodes, 'the address has a malformed %-escape: percent-encode it as the browser shows it');
+
+function decodes(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const ArticleRecord = z.strictObject({
   id: ArticleId,
   /** The headline as the text writes it (not the site furniture above it). */
   headline: z.string().min(4),
   outlet: z.strictObject({ name: z.string().min(2).nullable(), basis: MetaBasis, note: z.string().optional() }),
   byline: z.string().min(2).nullable(),
-  address: z.strictObject({ url: z.url().nullable(), basis: MetaBasis, note: z.string().optional() }),
+  address: z.strictObject({ url: ArticleUrl.nullable(), basis: MetaBasis, note: z.string().optional() }),
   published: z.strictObject({ date: IsoPartialDate.nullable(), basis: MetaBasis, note: z.string().optional() }),
   /** Verbatim passages that are site furniture (menus, counters, cookie notices, pull-quotes). */
   furniture: z.array(z.string().min(1)).default([]),

@@ -91,7 +91,9 @@ export function validateSeeds(input: SeedInput): ValidationResult {
       if (role.country && !COUNTRIES[role.country]) report(file, id, `roles[${i}].country`, `country ${role.country} is not in utils/seeds/countries.ts`, 'add the country there');
       if (role.when.basis === 'article-address') {
         const sources = role.evidence.map((e) => articles.find((a) => a.id === e.article));
-        if (!sources.some((a) => a?.published.basis === 'from-address')) {
+        // Unknown when the articles file has errors of its own: those are reported, not this.
+        const known = sources.every((a) => a !== undefined);
+        if (known && !sources.some((a) => a?.published.basis === 'from-address')) {
           report(file, id, `roles[${i}].when.basis`, 'basis is article-address but no evidence article has a date from its address', 'use stated, inferred (with a note) or not-stated');
         }
       }
