@@ -21,7 +21,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false; // only this extension's scripts and pages
-    handleMessage({ db, ready, openPage }, message).then(sendResponse);
+    const from = sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
+    handleMessage({ db, ready, openPage }, message, from).then(sendResponse);
     return true; // answer asynchronously
   });
 

@@ -49,11 +49,11 @@ describe('store', () => {
     const opened: string[] = [];
     const deps = { db, ready, openPage: async (path: string) => void opened.push(path) };
 
-    expect(await handleMessage(deps, { type: 'card', id: 42 })).toEqual({ ok: false, error: 'invalid request' });
-    expect(await handleMessage(deps, { type: 'drop-tables' })).toEqual({ ok: false, error: 'invalid request' });
-    expect(await handleMessage(deps, { type: 'match-index', extra: 1 })).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'card', id: 42 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'drop-tables' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'match-index', extra: 1 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
 
-    const card = await handleMessage(deps, { type: 'card', id: 'fathi-bashagha' });
+    const card = await handleMessage(deps, { type: 'card', id: 'fathi-bashagha' }, 'content-script');
     expect(card).toMatchObject({
       ok: true,
       value: {
@@ -61,13 +61,15 @@ describe('store', () => {
         roles: [{ title: 'وزير الداخلية', organization: { id: 'gna-interior-ministry', name: 'وزارة الداخلية' }, sources: [{ articleId: '004_6bb8b83b75ee0431', published: { date: '2020-11-20', basis: 'from-address' } }] }],
       },
     });
-    expect(await handleMessage(deps, { type: 'open-article', id: 'nope' })).toEqual({ ok: false, error: 'unknown article' });
-    expect(await handleMessage(deps, { type: 'open-article', id: '004_6bb8b83b75ee0431', quote: 'باشاغا' })).toEqual({ ok: true, value: true });
+    expect(await handleMessage(deps, { type: 'open-article', id: 'nope' }, 'content-script')).toEqual({ ok: false, error: 'unknown article' });
+    expect(await handleMessage(deps, { type: 'open-article', id: '004_6bb8b83b75ee0431', quote: 'باشاغا' }, 'content-script')).toEqual({ ok: true, value: true });
     expect(opened).toEqual(['/reader.html?article=004_6bb8b83b75ee0431&quote=%D8%A8%D8%A7%D8%B4%D8%A7%D8%BA%D8%A7']);
-    expect(await handleMessage(deps, { type: 'settings' })).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
-    expect(await handleMessage(deps, { type: 'save-settings', settings: { showDelayMs: -1, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } })).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
+    expect(await handleMessage(deps, { type: 'save-settings', settings: { showDelayMs: -1, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } }, 'extension-page')).toEqual({ ok: false, error: 'invalid request' });
     const faster = { showDelayMs: 200, hideDelayMs: 100, fetchDelayMs: 50, fadeMs: 0 };
-    expect(await handleMessage(deps, { type: 'save-settings', settings: faster })).toEqual({ ok: true, value: faster });
-    expect(await handleMessage(deps, { type: 'settings' })).toEqual({ ok: true, value: faster });
+    expect(await handleMessage(deps, { type: 'save-settings', settings: faster }, 'content-script')).toEqual({ ok: false, error: 'settings are saved from the options page only' });
+    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
+    expect(await handleMessage(deps, { type: 'save-settings', settings: faster }, 'extension-page')).toEqual({ ok: true, value: faster });
+    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: faster });
   });
 });

@@ -16,7 +16,10 @@ export interface HandlerDeps {
   readonly openPage: (path: string) => Promise<void>;
 }
 
-export async function handleMessage(deps: HandlerDeps, raw: unknown): Promise<Response<Request['type']>> {
+/** Who sent a message. Content scripts run inside web pages, so they may only read. */
+export type Sender = 'content-script' | 'extension-page';
+
+export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sender): Promise<Response<Request['type']>> {
   const parsed = Request.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid request' };
   const request = parsed.data;
@@ -47,6 +50,7 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown): Promise<Re
         return { ok: true, value: settings };
       }
       case 'save-settings':
+        if (sender !== 'extension-page') return { ok: false, error: 'settings are saved from the options page only' };
         await deps.db.settings.put({ key: 'settings', ...request.settings });
         return { ok: true, value: request.settings };
     }
