@@ -1,7 +1,8 @@
 /**
  * The content script: fetches the match index and settings from the background, marks the names
  * on the page, keeps the marks up to date as the page changes, and wires the hover card.
- * Never throws into the page: any failure leaves the page as it was.
+ * A failure, or the extension being disabled or updated, removes the marks, their styles and the
+ * watcher, so the page is left as it was.
  */
 import '../../components/entity.css';
 import '../../components/card.css';
@@ -29,23 +30,24 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
+    const cleanups: (() => void)[] = [];
+    const cleanUp = () => {
+      for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+    };
+    ctx.onInvalidated(cleanUp);
     try {
       if (!document.body) return;
       const [index, settings] = await Promise.all([ask({ type: 'match-index' }), ask({ type: 'settings' })]);
 
       const marker = supportsHighlights() ? new Highlighter() : new WrapMarker();
-      const removeStyles = installMarkStyles(document);
+      cleanups.push(installMarkStyles(document));
       let scanner: PageScanner | undefined;
       const watcher = watchPage(document.body, marker, async (containers) => {
-        const added = await scanner!.scan(containers, ctx.signal);
-        performance.mark('siyaq:rescanned', { detail: { mentions: added } });
+        // Reading isInvalid also runs the cleanup when the extension went away since the last scan.
+        if (!ctx.isInvalid) await scanner!.scan(containers, ctx.signal);
       });
+      cleanups.push(() => watcher.stop(), () => watcher.marker.dispose());
       scanner = new PageScanner(index, new Matcher(index), watcher.marker);
-      ctx.onInvalidated(() => {
-        watcher.stop();
-        watcher.marker.dispose();
-        removeStyles();
-      });
 
       const found = await scanner.scan([document.body], ctx.signal);
 
@@ -63,18 +65,23 @@ export default defineContentScript({
             host,
             settings,
             pageDate: pageDate(document),
-            loadCard: (id) => ask({ type: 'card', id }),
+            loadCard: (id) =>
+              ask({ type: 'card', id }).catch((error: unknown) => {
+                void ctx.isInvalid; // reading it cleans up if the extension went away: the marks would lead nowhere
+                throw error;
+              }),
             actions: {
               readerHref: (articleId, quote) => extensionUrl(readerUrl(articleId, quote)),
-              openSource: (articleId, quote) => void ask({ type: 'open-article', id: articleId, quote }),
+              openSource: (articleId, quote) => void ask({ type: 'open-article', id: articleId, quote }).catch(ignore),
               entityHref: (id) => extensionUrl(entityUrl(id)),
-              openEntityView: (id) => void ask({ type: 'open-entity', id }),
+              openEntityView: (id) => void ask({ type: 'open-entity', id }).catch(ignore),
             },
           });
         },
         onRemove: (controller) => controller?.dispose(),
       });
       ui.mount();
+      cleanups.push(() => ui.remove());
       // Tests and the demo wait for this mark: the page is scanned and the card is ready.
       performance.mark('siyaq:ready', { detail: { mentions: found } });
       browser.runtime.onMessage.addListener((message, sender) => {
@@ -82,7 +89,11 @@ export default defineContentScript({
         if (sender.id === browser.runtime.id && !sender.tab && isWalkMessage(message)) ui.mounted?.walk();
       });
     } catch (error) {
+      cleanUp();
       console.debug('Siyaq: not active on this page', error);
     }
   },
 });
+
+/** A link the background could not open leaves the page as it is: there is nothing to undo. */
+function ignore(): void {}

@@ -73,6 +73,10 @@ describe('hover card behaviour', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
     await page.waitForTimeout(800);
     expect(await cardBox(page)).not.toBeNull();
+    // Back from the card onto the name: leaving the card must not close it.
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    await page.waitForTimeout(800);
+    expect(await cardBox(page), 'back on the name').not.toBeNull();
     await page.close();
   });
 
@@ -320,6 +324,19 @@ describe('pages that change', () => {
     expect(before).not.toContain('نجلاء المنقوش'); // only in an <input>
     expect(before).not.toContain('فتحي باشاغا'); // only in a contenteditable box
     expect(await page.locator('textarea').inputValue()).toBe('رأيي في زيارة صبري بوقادوم');
+    // Typing into the editable box after load: its text is never rescanned into marks.
+    await page.locator('[contenteditable]').click();
+    await page.keyboard.type(' ثم التقى صبري بوقادوم');
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 800))); // past the rescan's longest wait
+    expect(await page.locator('[contenteditable]').textContent()).toContain('صبري بوقادوم');
+    const inEditable = await page.evaluate(() => {
+      let count = 0;
+      CSS.highlights.forEach((h) => {
+        for (const r of h as unknown as Iterable<Range>) if (r.startContainer.parentElement?.closest('[contenteditable]')) count++;
+      });
+      return count;
+    });
+    expect(inEditable).toBe(0);
     await page.mouse.wheel(0, 20_000);
     await page.waitForFunction(() => document.querySelectorAll('.feed-item').length > 0);
     await page.waitForFunction(() => {

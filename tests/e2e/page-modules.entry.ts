@@ -18,7 +18,7 @@ Object.assign(globalThis, {
       const marker = kind === 'wrap' ? new WrapMarker() : new Highlighter(registerAllUpTo);
       const scanner = new PageScanner(index, new Matcher(index), marker);
       const found = await scanner.scan([document.body]);
-      return { marker, found };
+      return { marker, scanner, found };
     },
   },
 });

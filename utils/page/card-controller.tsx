@@ -39,7 +39,12 @@ export class CardController {
   private timers: ReturnType<typeof setTimeout>[] = [];
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private lastMove: { x: number; y: number; target: EventTarget | null; overCard: boolean } | undefined;
+  /** The last pointer move, read in the next animation frame. */
+  private moveX = 0;
+  private moveY = 0;
+  private moveTarget: EventTarget | null = null;
+  /** Bumped by every show and close: a card that loads after a newer request is not shown. */
+  private request = 0;
   private stopFollowing: (() => void) | undefined;
   /** Where keyboard focus was before the walk moved it into the card. */
   private focusBefore: Element | null = null;
@@ -57,6 +62,10 @@ export class CardController {
 
   dispose(): void {
     this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    this.clearTimers();
+    this.cancelHide();
+    this.request++;
     this.closeNow();
   }
 
@@ -71,21 +80,31 @@ export class CardController {
     void this.show(next, { pinned: true, focus: true });
   }
 
-  /** Pointer moves are read once per animation frame; over unmarked elements nothing else runs. */
+  /**
+   * Pointer moves are read once per animation frame. Over unmarked text with no name hovered
+   * nothing else runs; the card's host is the target of moves over the card (events leaving a
+   * shadow root are retargeted to its host).
+   */
   private readonly onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return; // touch opens by tap (click)
-    // composedPath() is only filled while the event is dispatched: read it now, not in the frame.
-    this.lastMove = { x: event.clientX, y: event.clientY, target: event.target, overCard: event.composedPath().includes(this.deps.host) };
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const { x, y, target, overCard } = this.lastMove!;
-      if (overCard) {
-        this.cancelHide();
-        return;
-      }
-      this.hover(this.deps.marker.mayHaveMarks(target) ? this.deps.marker.mentionAt(x, y, target) : undefined);
-    });
+    const target = event.target;
+    if (target !== this.deps.host && !this.hovered && !this.deps.marker.mayHaveMarks(target)) return;
+    this.moveX = event.clientX;
+    this.moveY = event.clientY;
+    this.moveTarget = target;
+    if (this.frame === 0) this.frame = requestAnimationFrame(this.onFrame);
+  };
+
+  private readonly onFrame = () => {
+    this.frame = 0;
+    const target = this.moveTarget;
+    if (target === this.deps.host) {
+      // On the card (the host's pointerenter cancelled the hide). The name is no longer hovered,
+      // so coming back to it cancels the hide that leaving the card schedules.
+      this.hovered = undefined;
+      return;
+    }
+    this.hover(this.deps.marker.mayHaveMarks(target) ? this.deps.marker.mentionAt(this.moveX, this.moveY, target) : undefined);
   };
 
   private hover(mention: PageMention | undefined): void {
@@ -112,14 +131,15 @@ export class CardController {
     const inLink = event.target instanceof Element && event.target.closest('a[href]');
     const mention = inLink ? undefined : this.deps.marker.mentionAt(event.clientX, event.clientY, event.target);
     if (mention) void this.show(mention, { pinned: true, focus: false });
-    else if (this.shown) this.close();
+    else this.close();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.shown) {
-      event.stopPropagation();
-      this.close();
-    }
+    if (event.key !== 'Escape') return;
+    // Esc belongs to the page unless the reader is working with the card (pinned or focused).
+    const card = this.deps.container.querySelector('.card');
+    if (this.pinned || card?.matches(':focus-within')) event.stopPropagation();
+    this.close();
   };
 
   private load(mention: PageMention): Promise<(CardData | null)[]> {
@@ -129,15 +149,20 @@ export class CardController {
   private readonly loadCard = (id: string): Promise<CardData | null> => {
     let pending = this.cards.get(id);
     if (!pending) {
-      pending = this.deps.loadCard(id).catch(() => null);
+      // A failed load is not kept: the next hover asks again (the background may have restarted).
+      pending = this.deps.loadCard(id).catch(() => {
+        this.cards.delete(id);
+        return null;
+      });
       this.cards.set(id, pending);
     }
     return pending;
   };
 
   private async show(mention: PageMention, options: ShowOptions): Promise<void> {
+    const request = ++this.request;
     const entities = (await this.load(mention)).filter((c): c is CardData => c !== null);
-    if (entities.length === 0) return;
+    if (entities.length === 0 || request !== this.request || this.abort.signal.aborted) return; // a newer request, a close or dispose came meanwhile
     if (!options.pinned && (this.pinned || this.hovered !== mention)) return; // the pointer moved on meanwhile
     this.cancelHide();
     this.clearTimers();
@@ -192,6 +217,8 @@ export class CardController {
 
   /** Fades the card out, then removes it, and gives focus back to where it was. */
   close(): void {
+    this.request++; // a card still loading is not shown
+    if (!this.shown) return;
     const card = this.deps.container.querySelector<HTMLElement>('.card');
     const closing = this.showCount;
     const hadFocus = card?.matches(':focus-within') ?? false;

@@ -3,7 +3,8 @@
  * Fonts declared inside a shadow root are ignored by browsers, so the face is registered on the
  * document through the FontFace API: no element or stylesheet enters the page.
  */
-export const CARD_FONT_FAMILY = 'Siyaq Naskh';
+/** The family name card.css asks for first. */
+const CARD_FONT_FAMILY = 'Siyaq Naskh';
 
 export const FONT_FILES = [
   { source: 'noto-naskh-arabic-arabic-400-normal.woff2', path: '/fonts/naskh-arabic-400.woff2', weight: '400' },
@@ -11,6 +12,8 @@ export const FONT_FILES = [
 ] as const;
 
 export function registerCardFont(doc: Document, urlOf: (path: string) => string): void {
+  // Faces a previous injection added are replaced: their dynamic URLs may no longer resolve.
+  for (const face of [...doc.fonts]) if (face.family.replace(/"/g, '') === CARD_FONT_FAMILY) doc.fonts.delete(face);
   for (const file of FONT_FILES) {
     const face = new FontFace(CARD_FONT_FAMILY, `url("${urlOf(file.path)}") format("woff2")`, { weight: file.weight, display: 'swap' });
     doc.fonts.add(face);

@@ -6,7 +6,7 @@
  * all of them are kept for hit-testing and the keyboard walk.
  */
 import { mentionAtPoint } from './hit-test';
-import { HIGHLIGHT_NAMES, inDocumentOrder, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { HIGHLIGHT_NAMES, inDocumentOrder, startIn, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
 import { NearViewport } from './near-viewport';
 
 export function supportsHighlights(): boolean {
@@ -30,6 +30,8 @@ export class Highlighter implements MentionMarker {
   private readonly markedElements = new WeakSet<Element>();
   /** Set once the page has more than `registerAllUpTo` marks. */
   private nearViewport: NearViewport | null = null;
+  /** mentionsInOrder's answer, kept until marks are added or removed (the keyboard walk asks on every step). */
+  private ordered: PageMention[] | null = null;
 
   constructor(private readonly registerAllUpTo = REGISTER_ALL_UP_TO) {
     for (const kind of Object.keys(HIGHLIGHT_NAMES) as MentionKind[]) {
@@ -40,6 +42,7 @@ export class Highlighter implements MentionMarker {
   }
 
   add(mentions: readonly PageMention[]): void {
+    if (mentions.length > 0) this.ordered = null;
     for (const mention of mentions) {
       this.byRange.set(mention.range, mention);
       const nodes = textNodesOf(mention.range);
@@ -57,14 +60,27 @@ export class Highlighter implements MentionMarker {
     if (!this.nearViewport && this.byRange.size > this.registerAllUpTo) this.registerNearViewportOnly();
   }
 
-  removeWithin(root: Node): void {
+  removeWithin(roots: readonly Node[]): void {
+    // Text that left the page: one cheap check per mark.
     for (const mention of this.byRange.values()) {
-      const start = mention.range.startContainer;
-      if (!start.isConnected || root.contains(start)) this.remove(mention);
+      if (!mention.range.startContainer.isConnected) this.remove(mention);
+    }
+    // Marks inside the roots: found through the roots' own text nodes, not by testing every mark.
+    for (const root of roots) {
+      if (root.nodeType === Node.TEXT_NODE) this.removeStartingIn(root);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) this.removeStartingIn(node);
     }
   }
 
+  private removeStartingIn(node: Node): void {
+    const list = this.byNode.get(node);
+    if (!list) return;
+    for (const mention of list.filter((m) => m.range.startContainer === node)) this.remove(mention);
+  }
+
   private remove(mention: PageMention): void {
+    this.ordered = null;
     this.hide(mention);
     this.nearViewport?.delete(mention);
     this.byRange.delete(mention.range);
@@ -105,8 +121,9 @@ export class Highlighter implements MentionMarker {
     return this.byRange.size;
   }
 
-  mentionsInOrder(): PageMention[] {
-    return inDocumentOrder(this.byRange.values());
+  mentionsInOrder(): readonly PageMention[] {
+    this.ordered ??= inDocumentOrder(this.byRange.values());
+    return this.ordered;
   }
 
   dispose(): void {
@@ -117,6 +134,7 @@ export class Highlighter implements MentionMarker {
     this.byRange.clear();
     this.byNode.clear();
     this.nodesOf.clear();
+    this.ordered = null;
   }
 }
 
@@ -126,22 +144,4 @@ function insertSorted(list: PageMention[], mention: PageMention, node: Node): vo
   let i = list.length;
   while (i > 0 && startIn(list[i - 1]!, node) > start) i--;
   list.splice(i, 0, mention);
-}
-
-/** Where a mention starts inside `node` (0 when it starts in an earlier node). */
-function startIn(mention: PageMention, node: Node): number {
-  return mention.range.startContainer === node ? mention.range.startOffset : 0;
-}
-
-/** The text nodes a range covers (a name split across inline elements covers several). */
-function textNodesOf(range: Range): Node[] {
-  if (range.startContainer === range.endContainer) return [range.startContainer];
-  const nodes: Node[] = [];
-  const walker = range.startContainer.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  walker.currentNode = range.startContainer;
-  for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
-    nodes.push(node);
-    if (node === range.endContainer) break;
-  }
-  return nodes;
 }

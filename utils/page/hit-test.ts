@@ -4,7 +4,7 @@
  * the point gives a text node and offset, and that node's mentions (sorted by start) are searched
  * by binary search.
  */
-import type { PageMention } from './marker';
+import { startIn, type PageMention } from './marker';
 
 interface HighlightHit {
   readonly highlight: Highlight;
@@ -44,8 +44,7 @@ function lastStartingAtOrBefore(mentions: readonly PageMention[], node: Node, of
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const m = mentions[mid]!;
-    const start = m.range.startContainer === node ? m.range.startOffset : 0;
-    if (start <= offset) {
+    if (startIn(m, node) <= offset) {
       found = m;
       lo = mid + 1;
     } else {

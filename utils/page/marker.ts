@@ -16,14 +16,14 @@ export interface PageMention {
 
 export interface MentionMarker {
   add(mentions: readonly PageMention[]): void;
-  /** Drops the marks inside `root` (before it is scanned again) and those whose text left the page. */
-  removeWithin(root: Node): void;
+  /** Drops the marks that start inside any of `roots` (before they are scanned again) and those whose text left the page. */
+  removeWithin(roots: readonly Node[]): void;
   /** The mention under a viewport point; `target` is the element the pointer event reported. */
   mentionAt(x: number, y: number, target: EventTarget | null): PageMention | undefined;
   /** Cheap pre-check for pointer moves: false when no mark lies inside this element. */
   mayHaveMarks(target: EventTarget | null): boolean;
   /** Mentions in reading (document) order. */
-  mentionsInOrder(): PageMention[];
+  mentionsInOrder(): readonly PageMention[];
   readonly count: number;
   dispose(): void;
 }
@@ -37,4 +37,23 @@ export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
 /** Sorts mentions by their position in the document. */
 export function inDocumentOrder(mentions: Iterable<PageMention>): PageMention[] {
   return [...mentions].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+/** Where a mention starts inside `node` (0 when it starts in an earlier node). */
+export function startIn(mention: PageMention, node: Node): number {
+  return mention.range.startContainer === node ? mention.range.startOffset : 0;
+}
+
+/** The text nodes a range covers, first to last (a name split across inline elements covers several). */
+export function textNodesOf(range: Range): Text[] {
+  const first = range.startContainer as Text;
+  if (first === range.endContainer) return [first];
+  const nodes: Text[] = [first];
+  const walker = first.ownerDocument.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    if (node === range.endContainer) break;
+  }
+  return nodes;
 }

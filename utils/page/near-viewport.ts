@@ -43,7 +43,9 @@ export class NearViewport {
   /** Tracks a mention, in reading order after those added before; it is shown in the next frame if near. */
   add(mention: PageMention): void {
     let chunk = this.chunks.at(-1);
-    if (!chunk || chunk.mentions.length >= CHUNK_SIZE) {
+    // A chunk holds marks in reading order, or its ends would not bound it: a rescan of an
+    // earlier part of the page starts a new one.
+    if (!chunk || chunk.mentions.length >= CHUNK_SIZE || startsBefore(mention, chunk.mentions.at(-1)!)) {
       chunk = { mentions: [], shown: null };
       this.chunks.push(chunk);
     }
@@ -91,9 +93,14 @@ function isNear(chunk: Chunk, top: number, bottom: number): boolean {
   const last = chunk.mentions.at(-1)!.range.getBoundingClientRect();
   // A mark that is not rendered (display: none) has an empty rectangle at 0,0. Where one end is
   // not rendered the extent is unknown, and the chunk is shown rather than risk a missing mark.
-  const rects = [first, last];
-  if (rects.some((r) => r.width === 0 && r.height === 0)) return true;
-  const extentTop = Math.min(...rects.map((r) => r.top));
-  const extentBottom = Math.max(...rects.map((r) => r.bottom));
-  return extentBottom >= top && extentTop <= bottom;
+  if (isEmpty(first) || isEmpty(last)) return true;
+  return Math.max(first.bottom, last.bottom) >= top && Math.min(first.top, last.top) <= bottom;
+}
+
+function isEmpty(rect: DOMRect): boolean {
+  return rect.width === 0 && rect.height === 0;
+}
+
+function startsBefore(a: PageMention, b: PageMention): boolean {
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
 }

@@ -6,10 +6,10 @@
 import { fold, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
-import { fullyMentioned, resolveMentions } from '../match/resolve';
+import { fullyMentioned, resolveMentions, type Mention } from '../match/resolve';
 import { TIMING } from '../timing';
 import type { MentionMarker, PageMention } from './marker';
-import { blockRange, textBlocks, type TextBlock } from './text-blocks';
+import { blockRange, isUnchanged, textBlocks, type TextBlock } from './text-blocks';
 
 interface ScannedBlock {
   readonly block: TextBlock;
@@ -20,6 +20,8 @@ interface ScannedBlock {
 export class PageScanner {
   /** Entities fully named somewhere on this page: their short aliases are safe here. */
   private readonly mentionedOnPage = new Set<number>();
+  /** The scan under way: scans run one after another, so that none marks a name another has marked. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly index: MatchIndex,
@@ -28,14 +30,20 @@ export class PageScanner {
   ) {}
 
   /**
-   * Scans the subtrees `roots` (dropping their old marks first) and marks what it finds;
-   * resolves with the number of mentions added.
+   * Scans the subtrees `roots` (dropping their old marks first) once the scans before it are
+   * done, and marks what it finds; resolves with the number of mentions added.
    */
-  async scan(roots: readonly Node[], signal?: AbortSignal): Promise<number> {
+  scan(roots: readonly Node[], signal?: AbortSignal): Promise<number> {
+    const run = this.queue.then(() => this.scanNow(roots, signal));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async scanNow(roots: readonly Node[], signal: AbortSignal | undefined): Promise<number> {
     const slicer = new Slicer(signal);
     const scanned: ScannedBlock[] = [];
+    this.marker.removeWithin(roots);
     for (const root of roots) {
-      this.marker.removeWithin(root);
       for (const block of textBlocks(root)) {
         if (await slicer.pause()) return 0;
         const folded = fold(block.text);
@@ -48,21 +56,29 @@ export class PageScanner {
     let added = 0;
     for (const { block, folded, candidates } of scanned) {
       if (await slicer.pause()) return added;
-      if (!block.nodes.every((n) => n.isConnected)) continue; // the page changed it meanwhile; its rescan follows
+      if (!isUnchanged(block)) continue; // the page changed it meanwhile; its rescan follows
       const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage);
-      const pageMentions: PageMention[] = mentions.map((m) => {
-        const entities = m.entities.map((e) => this.index.entities[e]!);
-        return {
-          range: blockRange(block, folded.origin[m.start]!, folded.origin[m.end - 1]! + 1),
-          kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
-          entityIds: entities.map((e) => e.id),
-        };
-      });
+      const pageMentions = toPageMentions(this.index, block, folded, mentions);
       this.marker.add(pageMentions);
       added += pageMentions.length;
     }
     return added;
   }
+}
+
+/** Mentions found in a block's folded text, as ranges over the block's text nodes. */
+export function toPageMentions(index: MatchIndex, block: TextBlock, folded: FoldedText, mentions: readonly Mention[]): PageMention[] {
+  return mentions.map((m) => {
+    const entities = m.entities.map((e) => index.entities[e]!);
+    // The end takes in the marks the fold dropped after the last letter (a final haraka), but
+    // never ends inside a ligature that the fold expanded.
+    const end = Math.max(folded.origin[m.end - 1]! + 1, folded.origin[m.end]!);
+    return {
+      range: blockRange(block, folded.origin[m.start]!, end),
+      kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
+      entityIds: entities.map((e) => e.id),
+    };
+  });
 }
 
 /** Decides when a slice of work has used its time, and yields to the page then. */

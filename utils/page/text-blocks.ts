@@ -1,5 +1,5 @@
 /**
- * Collects a page's visible text as blocks: runs of text nodes that a reader sees as one flow.
+ * Collects a page's reading text as blocks: runs of text nodes that a reader sees as one flow.
  * Inline markup (<a>, <strong>, <span> …) does not break a block, so a name split across elements
  * is still one string; block elements, <br> and skipped subtrees do.
  * Skips what is not reading text: scripts, styles, form fields, editable regions, the extension's UI.
@@ -18,7 +18,9 @@ const tagSet = (tags: string[]) => new Set(tags.flatMap((t) => [t, t.toLowerCase
 const SKIPPED_TAGS = tagSet(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS', 'CODE', 'PRE', 'HEAD', 'TITLE']);
 
 /** Elements that keep their text in the surrounding flow. Anything else starts a new block. */
-const INLINE_TAGS = tagSet(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR', 'TT', 'BIG', 'STRIKE']);
+const INLINE_TAGS = tagSet(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR', 'TT', 'BIG', 'STRIKE',
+  // The wrapping fallback's own mark (wrap-marker.ts) keeps the text in its flow too.
+  'SIYAQ-MARK']);
 
 /** The attribute that marks the extension's own UI host, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-siyaq-ui';
@@ -70,6 +72,7 @@ export function collectTextBlocks(root: Node): TextBlock[] {
  * call into script for every node, and stepping over skipped subtrees is a plain sibling move.
  */
 export function* textBlocks(root: Node): Generator<TextBlock> {
+  if (root instanceof Element && isSkippedElement(root)) return;
   const containers = new Map<Node, Element | null>();
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -147,6 +150,19 @@ function nextInWalk(node: Node, root: Node, enter: boolean): Node | null {
     if (sibling) return sibling;
   }
   return null;
+}
+
+/**
+ * Whether the block's text nodes are still in the page with the text they had when collected:
+ * otherwise its offsets are stale (the page changed it meanwhile, and its rescan follows).
+ */
+export function isUnchanged(block: TextBlock): boolean {
+  const { nodes, starts, text } = block;
+  for (let i = 0; i < nodes.length; i++) {
+    const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
+    if (!nodes[i]!.isConnected || nodes[i]!.data.length !== length) return false;
+  }
+  return true;
 }
 
 /** Maps a span of a block's text to a DOM Range. */

@@ -6,7 +6,7 @@
  */
 import { TIMING } from '../timing';
 import type { MentionMarker } from './marker';
-import { blockContainerOf, isInsideSkipped, OWN_UI_ATTRIBUTE } from './text-blocks';
+import { blockContainerOf, isInsideSkipped, isSkippedElement, OWN_UI_ATTRIBUTE } from './text-blocks';
 
 export interface PageWatcher {
   /** The marker, wrapped so that its own DOM changes (wrapping fallback) are not seen as page changes. */
@@ -17,7 +17,6 @@ export interface PageWatcher {
 export function watchPage(root: Element, marker: MentionMarker, rescan: (containers: Element[]) => Promise<unknown>): PageWatcher {
   const pending = new Set<Element>();
   let scheduled = false;
-  let running: Promise<unknown> = Promise.resolve();
 
   const note = (records: MutationRecord[]) => {
     for (const record of records) {
@@ -36,7 +35,9 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
 
   const add = (node: Node) => {
     const container = blockContainerOf(node);
-    if (container && root.contains(container) && !isInsideSkipped(container, root)) pending.add(container);
+    // Typing in an editable region or a script added to the page is not reading text: the container
+    // itself may be the skipped element (text right inside a contenteditable <div>).
+    if (container && root.contains(container) && !isSkippedElement(container) && !isInsideSkipped(container, root)) pending.add(container);
   };
 
   const schedule = () => {
@@ -45,7 +46,7 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
       scheduled = false;
       const containers = outermost([...pending].filter((c) => c.isConnected));
       pending.clear();
-      running = running.then(() => rescan(containers)).catch(() => undefined);
+      rescan(containers).catch(() => undefined); // the scanner runs scans one after another
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: TIMING.rescanMaxWaitMs });
     else setTimeout(run, TIMING.rescanMaxWaitMs / 2);
@@ -64,7 +65,7 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
 
   const shielded: MentionMarker = {
     add: (mentions) => unobserved(() => marker.add(mentions)),
-    removeWithin: (node) => unobserved(() => marker.removeWithin(node)),
+    removeWithin: (roots) => unobserved(() => marker.removeWithin(roots)),
     mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
     mayHaveMarks: (target) => marker.mayHaveMarks(target),
     mentionsInOrder: () => marker.mentionsInOrder(),

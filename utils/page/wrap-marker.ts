@@ -2,11 +2,19 @@
  * The fallback for engines without CSS Custom Highlights: each mention's text is wrapped in
  * <siyaq-mark> elements (one per text node it spans, so a name split across inline elements
  * stays correct). The element is inline and styled only with a text decoration, so nothing
- * reflows; `dispose` and `removeWithin` unwrap and join the text back as it was.
+ * reflows; `dispose` and `removeWithin` unwrap and join back the text nodes that wrapping split,
+ * and only those (a page's framework may hold on to its own text nodes).
  */
-import { inDocumentOrder, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { inDocumentOrder, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
 
-export const WRAP_TAG = 'siyaq-mark';
+/** The wrapper's tag; text-blocks.ts lists it among the inline tags. */
+const WRAP_TAG = 'siyaq-mark';
+
+/** Which sides of a wrapper's text wrapping split off from the page's text node. */
+interface Splits {
+  readonly before: boolean;
+  readonly after: boolean;
+}
 
 export function wrapMarkerCss(colours: Readonly<Record<MentionKind, string>>): string {
   return (Object.keys(colours) as MentionKind[])
@@ -17,19 +25,26 @@ export function wrapMarkerCss(colours: Readonly<Record<MentionKind, string>>): s
 export class WrapMarker implements MentionMarker {
   private readonly wrappers = new Map<PageMention, HTMLElement[]>();
   private readonly byElement = new WeakMap<Element, PageMention>();
+  private readonly splits = new WeakMap<Element, Splits>();
 
   add(mentions: readonly PageMention[]): void {
     // Wrapping splits text nodes; ranges are live and follow the splits, so order does not matter.
     for (const mention of mentions) {
-      const elements = textSegments(mention.range).map(({ node, start, end }) => wrap(node, start, end, mention.kind));
+      const elements = textSegments(mention.range).map(({ node, start, end }) => {
+        const before = start > 0;
+        const after = end < node.data.length;
+        const el = wrap(node, start, end, mention.kind);
+        this.splits.set(el, { before, after });
+        return el;
+      });
       this.wrappers.set(mention, elements);
       for (const el of elements) this.byElement.set(el, mention);
     }
   }
 
-  removeWithin(root: Node): void {
+  removeWithin(roots: readonly Node[]): void {
     for (const [mention, elements] of this.wrappers) {
-      if (elements.some((el) => !el.isConnected || root.contains(el))) this.unwrap(mention, elements);
+      if (elements.some((el) => !el.isConnected || roots.some((root) => root.contains(el)))) this.unwrap(mention, elements);
     }
   }
 
@@ -46,7 +61,7 @@ export class WrapMarker implements MentionMarker {
     return this.wrappers.size;
   }
 
-  mentionsInOrder(): PageMention[] {
+  mentionsInOrder(): readonly PageMention[] {
     return inDocumentOrder(this.wrappers.keys());
   }
 
@@ -60,7 +75,7 @@ export class WrapMarker implements MentionMarker {
       if (!parent) continue;
       const text = el.firstChild;
       el.replaceWith(...el.childNodes);
-      if (text?.nodeType === Node.TEXT_NODE) joinWithNeighbours(text as Text);
+      if (text?.nodeType === Node.TEXT_NODE) joinSplits(text as Text, this.splits.get(el)!);
     }
     this.wrappers.delete(mention);
   }
@@ -76,16 +91,16 @@ function wrap(node: Text, start: number, end: number, kind: MentionKind): HTMLEl
   return el;
 }
 
-/** Joins a text node with adjacent text nodes, undoing the splits that wrapping made. */
-function joinWithNeighbours(text: Text): void {
+/** Joins a text node with the neighbours that wrapping split off it, and with no other. */
+function joinSplits(text: Text, splits: Splits): void {
   const previous = text.previousSibling;
-  if (previous?.nodeType === Node.TEXT_NODE) {
+  if (splits.before && previous?.nodeType === Node.TEXT_NODE) {
     (previous as Text).appendData(text.data);
     text.remove();
     text = previous as Text;
   }
   const next = text.nextSibling;
-  if (next?.nodeType === Node.TEXT_NODE) {
+  if (splits.after && next?.nodeType === Node.TEXT_NODE) {
     text.appendData((next as Text).data);
     next.remove();
   }
@@ -93,15 +108,11 @@ function joinWithNeighbours(text: Text): void {
 
 /** The part of each text node that a range covers. */
 function textSegments(range: Range): { node: Text; start: number; end: number }[] {
-  const segments: { node: Text; start: number; end: number }[] = [];
-  const walker = range.startContainer.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  walker.currentNode = range.startContainer;
-  for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
-    const text = node as Text;
-    const start = node === range.startContainer ? range.startOffset : 0;
-    const end = node === range.endContainer ? range.endOffset : text.data.length;
-    if (end > start) segments.push({ node: text, start, end });
-    if (node === range.endContainer) break;
-  }
-  return segments;
+  return textNodesOf(range)
+    .map((node) => ({
+      node,
+      start: node === range.startContainer ? range.startOffset : 0,
+      end: node === range.endContainer ? range.endOffset : node.data.length,
+    }))
+    .filter((segment) => segment.end > segment.start);
 }
