@@ -3,7 +3,7 @@
  * All work — collecting text, folding, matching, making ranges — is cut into slices that yield to
  * the page between them, so no task runs long (TIMING.scanSliceMs).
  */
-import { fold, type FoldedText } from '../arabic/fold';
+import { fold, originalSpan, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
 import { fullyMentioned, resolveMentions, type Mention } from '../match/resolve';
@@ -70,11 +70,9 @@ export class PageScanner {
 export function toPageMentions(index: MatchIndex, block: TextBlock, folded: FoldedText, mentions: readonly Mention[]): PageMention[] {
   return mentions.map((m) => {
     const entities = m.entities.map((e) => index.entities[e]!);
-    // The end takes in the marks the fold dropped after the last letter (a final haraka), but
-    // never ends inside a ligature that the fold expanded.
-    const end = Math.max(folded.origin[m.end - 1]! + 1, folded.origin[m.end]!);
+    const [start, end] = originalSpan(folded, m.start, m.end);
     return {
-      range: blockRange(block, folded.origin[m.start]!, end),
+      range: blockRange(block, start, end),
       kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
       entityIds: entities.map((e) => e.id),
     };
