@@ -130,7 +130,7 @@ async function phases(indexUrl: string): Promise<Phases> {
   const candidates = folded.map((f) => matcher.scan(f.text));
   const scanMs = lap();
   const scans = folded.map((f, i) => ({ text: f.text, candidates: candidates[i]! }));
-  const mentioned = fullyMentioned(scans);
+  const mentioned = fullyMentioned(index, scans);
   const mentions = scans.map((scan) => resolveMentions(index, scan, mentioned));
   const resolveMs = lap();
   const pageMentions: PageMention[] = mentions.flatMap((list, i) =>

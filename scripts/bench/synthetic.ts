@@ -31,7 +31,7 @@ function prng(seed: number): () => number {
 export function subsetIndex(real: MatchIndex, count: number): MatchIndex {
   const entities = real.entities.slice(0, count);
   const aliases = real.aliases.filter((a) => a.entity < count);
-  return { version: `${real.version}-first-${count}`, entities, aliases };
+  return { ...real, version: `${real.version}-first-${count}`, entities, aliases };
 }
 
 /** The real entities plus synthetic ones, `total` in all. */
@@ -50,10 +50,10 @@ export function scaledIndex(real: MatchIndex, total: number, seed = 20261122): M
     const person = random() < 0.4;
     const tail = Array.from({ length: 1 + Math.floor(random() * 2) }, madeUpWord);
     const full = [pick(person ? GIVEN_NAMES : HEAD_NOUNS), ...tail].join(' ');
-    entities.push({ id: `synthetic-${n}`, type: person ? 'person' : 'organization', context: [] });
+    entities.push({ id: `synthetic-${n}`, type: person ? 'person' : 'organization', country: null, context: [], titles: [] });
     aliases.push({ folded: foldString(full), entity: n, support: 'alone' });
     // Persons get a short alias, the family name, which (like real surnames) needs support.
     if (person) aliases.push({ folded: foldString(tail[tail.length - 1]!), entity: n, support: 'needs-support' });
   }
-  return { version: `${real.version}-scaled-${total}`, entities, aliases };
+  return { ...real, version: `${real.version}-scaled-${total}`, entities, aliases };
 }

@@ -174,7 +174,7 @@ describe('inserting marks into a page never loses a match', () => {
         const folded = fold(marked);
         const candidates = matcher.scan(folded.text);
         const scan = { text: folded.text, candidates };
-        for (const m of resolveMentions(index, scan, fullyMentioned([scan]))) {
+        for (const m of resolveMentions(index, scan, fullyMentioned(index, [scan]))) {
           const [s, e] = originalSpan(folded, m.start, m.end);
           const span = marked.slice(s, e);
           expect(m.entities).toHaveLength(1);

@@ -3,24 +3,35 @@ import type { AliasSupport, EntityType, MatchIndex } from '../../utils/match/mat
 import { Matcher } from '../../utils/match/matcher';
 import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { foldString } from '../../utils/arabic/fold';
+import { countryWords, titleWord } from '../../utils/seeds/compile';
 
 export interface TestEntity {
   id: string;
   type?: EntityType;
   aliases: (string | [string, AliasSupport])[];
+  country?: string;
   context?: string[];
+  /** A person's titles as the seeds' role titles begin (وزير, العميد …). */
+  titles?: string[];
 }
 
 export function testIndex(entities: TestEntity[]): MatchIndex {
   return {
     version: 'test',
-    entities: entities.map((e) => ({ id: e.id, type: e.type ?? 'person', context: (e.context ?? []).map(foldString) })),
+    entities: entities.map((e) => ({
+      id: e.id,
+      type: e.type ?? 'person',
+      country: e.country ?? null,
+      context: (e.context ?? []).map(foldString),
+      titles: (e.titles ?? []).map(titleWord),
+    })),
     aliases: entities.flatMap((e, entity) =>
       e.aliases.map((a) => {
         const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
         return { folded: foldString(text), entity, support };
       }),
     ),
+    countryWords: countryWords(),
   };
 }
 
@@ -36,7 +47,7 @@ export function findMentions(index: MatchIndex, ...blocks: string[]): Found[] {
     const folded = fold(block);
     return { block, folded, candidates: matcher.scan(folded.text) };
   });
-  const mentioned = fullyMentioned(scans.map((s) => ({ text: s.folded.text, candidates: s.candidates })));
+  const mentioned = fullyMentioned(index, scans.map((s) => ({ text: s.folded.text, candidates: s.candidates })));
   return scans.flatMap(({ block, folded, candidates }) =>
     resolveMentions(index, { text: folded.text, candidates }, mentioned).map((m) => {
       const [s, e] = originalSpan(folded, m.start, m.end);

@@ -2,7 +2,9 @@
  * Matching rules, one table per rule, in the manner of Yomitan's Arabic transform tests: every case
  * names what it checks, and gives what must be marked (original text → entity id) or that nothing
  * may be. Sentences come from the seed articles (seeds/articles/*.txt) where one shows the rule;
- * the others are constructed and say so. The index mirrors the real seed aliases.
+ * the others are constructed and say so. The index is modelled on the seed aliases, titles and
+ * countries, with a few constructed entities (مالي, the intelligence services of three countries)
+ * for rules the seeds do not exercise; seeds-precision.test.ts runs the real bundle.
  */
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../utils/seeds/countries';
@@ -14,49 +16,49 @@ const country = (code: string, ...extra: string[]) => [...COUNTRIES[code]!.conte
 const entities: TestEntity[] = [
   // Persons.
   { id: 'muqrin', aliases: ['مصطفى المقرعن', 'المقرعن'] },
-  { id: 'darsi', aliases: ['عبد الله الدرسي', ['الدرسي', NS]] },
+  { id: 'darsi', aliases: ['عبد الله الدرسي', ['الدرسي', NS]], titles: ['رئيس جهاز المخابرات'] },
   { id: 'bashagha', aliases: ['فتحي باشاغا', 'باشاغا'] },
   { id: 'dbeibah', aliases: ['عبد الحميد الدبيبة', 'الدبيبة'] },
-  { id: 'menfi', aliases: ['محمد المنفي', ['المنفي', NS]] },
+  { id: 'menfi', aliases: ['محمد المنفي', ['المنفي', NS]], titles: ['رئيس المجلس الرئاسي'] },
   { id: 'beldjoud', aliases: ['كمال بلجود', 'بلجود'] },
   { id: 'lamorgese', aliases: ['لوسيانا لامورجيز', 'لامورجيز'] },
   { id: 'bourita', aliases: ['ناصر بوريطة', 'بوريطة'] },
   { id: 'boukadoum', aliases: ['صبري بوقادوم', 'بوقادوم'] },
-  { id: 'meghri', aliases: ['نورالدين مقري', ['مقري', NS]] },
-  { id: 'abdulaziz', aliases: ['عادل عبدالعزيز', ['عبدالعزيز', NS]] },
+  { id: 'meghri', aliases: ['نورالدين مقري', ['مقري', NS]], titles: ['مدير الوثائق والأمن الخارجي', 'الجنرال'] },
+  { id: 'abdulaziz', aliases: ['عادل عبدالعزيز', ['عبدالعزيز', NS]], titles: ['مدير أمن بنغازي', 'العميد'] },
   { id: 'tebboune', aliases: ['عبد المجيد تبون', 'تبون'] },
-  { id: 'siala', aliases: ['محمد سيالة', ['سيالة', NS]] },
-  { id: 'sayeh', aliases: ['سالم السائح قريمده', 'قريمده', ['السائح', NS]] },
-  { id: 'hasi', aliases: ['سالم الحاسي', ['الحاسي', NS]] },
+  { id: 'siala', aliases: ['محمد سيالة', ['سيالة', NS]], titles: ['وزير الخارجية'] },
+  { id: 'sayeh', aliases: ['سالم السائح قريمده', 'قريمده', ['السائح', NS]], titles: ['مدير أمن طرابلس', 'رئيس لجنة توحيد الجهود الأمنية', 'العميد'] },
+  { id: 'hasi', aliases: ['سالم الحاسي', ['الحاسي', NS]], titles: ['رئيس الجهاز السابق'] },
   { id: 'kharraz', aliases: ['طارق الخراز', 'الخراز'] },
-  { id: 'mangoush', aliases: ['نجلاء المنقوش', ['المنقوش', NS]] },
+  { id: 'mangoush', aliases: ['نجلاء المنقوش', ['المنقوش', NS]], titles: ['وزيرة الخارجية الليبية'] },
   { id: 'parly', aliases: ['فلورنسي بارلي', 'بارلي'] },
-  { id: 'gaddafi', aliases: ['معمر القذافي', ['القذافي', NS]] },
+  { id: 'gaddafi', aliases: ['معمر القذافي', ['القذافي', NS]], titles: ['العقيد'] },
   // Organizations.
   { id: 'akhbar-libya24', type: 'organization', aliases: ['أخبار ليبيا24', 'أخار ليبيا24'] },
   { id: 'isis', type: 'organization', aliases: ['داعش', 'تنظيم داعش'] },
-  { id: 'ly-intelligence', type: 'organization', aliases: ['جهاز المخابرات الليبية العامة', 'جهاز المخابرات الليبية', 'المخابرات الليبية'] },
-  { id: 'house', type: 'organization', aliases: ['مجلس النواب', 'مجلس النواب الليبي'] },
-  { id: 'presidential-council', type: 'organization', aliases: ['المجلس الرئاسي'] },
-  { id: 'interim-gov', type: 'organization', aliases: ['الحكومة المؤقتة', ['المؤقتة', NS]] },
-  { id: 'gna', type: 'organization', aliases: ['حكومة الوفاق', 'حكومة الوفاق الوطني', ['الوفاق', NS]] },
-  { id: 'gnu', type: 'organization', aliases: ['حكومة الوحدة الوطنية'] },
+  { id: 'ly-intelligence', type: 'organization', country: 'LY', aliases: ['جهاز المخابرات الليبية العامة', 'جهاز المخابرات الليبية', 'المخابرات الليبية'] },
+  { id: 'house', type: 'organization', country: 'LY', aliases: ['مجلس النواب', 'مجلس النواب الليبي'] },
+  { id: 'presidential-council', type: 'organization', country: 'LY', aliases: ['المجلس الرئاسي'] },
+  { id: 'interim-gov', type: 'organization', country: 'LY', aliases: ['الحكومة المؤقتة', ['المؤقتة', NS]] },
+  { id: 'gna', type: 'organization', country: 'LY', aliases: ['حكومة الوفاق', 'حكومة الوفاق الوطني', ['الوفاق', NS]] },
+  { id: 'gnu', type: 'organization', country: 'LY', aliases: ['حكومة الوحدة الوطنية'] },
   { id: 'joint-committee', type: 'organization', aliases: ['اللجنة التنفيذية العليا المشتركة'] },
   { id: 'unification-committee', type: 'organization', aliases: ['لجنة توحيد الجهود الأمنية', 'لجنة الجهود الأمنية'] },
-  { id: 'lna-command', type: 'organization', aliases: ['القيادة العامة للجيش الليبي', ['القيادة العامة', NS]] },
+  { id: 'lna-command', type: 'organization', country: 'LY', aliases: ['القيادة العامة للجيش الليبي', ['القيادة العامة', NS]] },
   { id: 'mali', type: 'organization', aliases: ['مالي'] },
   // One alias, several entities: resolved from the words around it.
-  { id: 'ly-gna-interior', type: 'organization', aliases: ['وزارة الداخلية', 'وزارة الداخلية الليبية'], context: country('LY', 'الوفاق') },
-  { id: 'ly-interim-interior', type: 'organization', aliases: ['وزارة الداخلية', 'وزارة الداخلية الليبية', 'وزارة داخلية الحكومة الموقتة'], context: country('LY', 'المؤقتة') },
-  { id: 'it-interior', type: 'organization', aliases: ['وزارة الداخلية'], context: country('IT') },
-  { id: 'fr-interior', type: 'organization', aliases: ['وزارة الداخلية'], context: country('FR') },
-  { id: 'dz-interior', type: 'organization', aliases: ['وزارة الداخلية'], context: country('DZ') },
-  { id: 'ly-foreign', type: 'organization', aliases: ['وزارة الخارجية'], context: country('LY') },
-  { id: 'dz-foreign', type: 'organization', aliases: ['وزارة الخارجية'], context: country('DZ') },
-  { id: 'ma-foreign', type: 'organization', aliases: ['وزارة الخارجية'], context: country('MA') },
-  { id: 'ly-intelligence-short', type: 'organization', aliases: ['جهاز المخابرات'], context: country('LY') },
-  { id: 'dz-intelligence', type: 'organization', aliases: ['جهاز المخابرات'], context: country('DZ') },
-  { id: 'fr-intelligence', type: 'organization', aliases: ['جهاز المخابرات'], context: country('FR') },
+  { id: 'ly-gna-interior', type: 'organization', country: 'LY', aliases: ['وزارة الداخلية', 'وزارة الداخلية الليبية'], context: country('LY', 'الوفاق') },
+  { id: 'ly-interim-interior', type: 'organization', country: 'LY', aliases: ['وزارة الداخلية', 'وزارة الداخلية الليبية', 'وزارة داخلية الحكومة الموقتة'], context: country('LY', 'المؤقتة') },
+  { id: 'it-interior', type: 'organization', country: 'IT', aliases: ['وزارة الداخلية'], context: country('IT') },
+  { id: 'fr-interior', type: 'organization', country: 'FR', aliases: ['وزارة الداخلية'], context: country('FR') },
+  { id: 'dz-interior', type: 'organization', country: 'DZ', aliases: ['وزارة الداخلية'], context: country('DZ') },
+  { id: 'ly-foreign', type: 'organization', country: 'LY', aliases: ['وزارة الخارجية'], context: country('LY') },
+  { id: 'dz-foreign', type: 'organization', country: 'DZ', aliases: ['وزارة الخارجية'], context: country('DZ') },
+  { id: 'ma-foreign', type: 'organization', country: 'MA', aliases: ['وزارة الخارجية'], context: country('MA') },
+  { id: 'ly-intelligence-short', type: 'organization', country: 'LY', aliases: ['جهاز المخابرات'], context: country('LY') },
+  { id: 'dz-intelligence', type: 'organization', country: 'DZ', aliases: ['جهاز المخابرات'], context: country('DZ') },
+  { id: 'fr-intelligence', type: 'organization', country: 'FR', aliases: ['جهاز المخابرات'], context: country('FR') },
 ];
 const index = testIndex(entities);
 const INTERIORS = ['ly-gna-interior', 'ly-interim-interior', 'it-interior', 'fr-interior', 'dz-interior'];
@@ -315,13 +317,36 @@ matchTable('longest match and nested names', [
   ['two names next to each other', 'حكومة الوفاق الوطني محمد المنفي', [['حكومة الوفاق الوطني', 'gna'], ['محمد المنفي', 'menfi']]],
 ]);
 
+matchTable(
+  'a country named right after the name',
+  [
+    ['its own country (مجلس النواب الليبي is an alias; الليبي after المجلس الرئاسي)', 'المجلس الرئاسي الليبي', [['المجلس الرئاسي', 'presidential-council']]],
+    ['an entity with no country is not affected (داعش الليبي)', 'فرع داعش الليبي', [['داعش', 'isis']]],
+    ['a shared alias narrowed to its country, behind a preposition (بليبيا)', 'وزارة الداخلية بليبيا', [['وزارة الداخلية', 'ly-gna-interior|ly-interim-interior']]],
+  ],
+  [
+    ['another country’s adjective (مجلس النواب المصري)', 'وافق مجلس النواب المصري على القانون'],
+    ['another country’s adjective, feminine (حكومة الوحدة الوطنية الفلسطينية)', 'استقبل رئيس حكومة الوحدة الوطنية الفلسطينية الوفد'],
+    ['another country with في (الحكومة المؤقتة في السودان)', 'قالت الحكومة المؤقتة في السودان'],
+    ['a shared alias whose candidates are all of other countries (وزارة الداخلية المصرية)', 'أعلنت وزارة الداخلية المصرية'],
+    ['a country the seeds never name (المجلس الرئاسي اليمني)', 'ناقش المجلس الرئاسي اليمني الأوضاع'],
+  ],
+);
+
+describe('page support from a full mention in another country', () => {
+  it('a full name placed in another country does not make its short alias safe', () => {
+    expect(found('قالت الحكومة المؤقتة في السودان', 'إن الإقامة المؤقتة للاجئين ستمدد')).toEqual([]);
+  });
+});
+
 describe('aliases that need support', () => {
   const cases: Match[] = [
     ['a title right before (العميد السائح, constructed on 001)', 'وقال العميد السائح إن', [['السائح', 'sayeh']]],
     ['a rank right before (الجنرال مقري)', 'وأكد الجنرال مقري', [['مقري', 'meghri']]],
     ['a title that carries a conjunction (والعميد السائح)', 'وأكد مدير الأمن والعميد السائح', [['السائح', 'sayeh']]],
     ['a title after ل + ال (للرئيس المنفي)', 'وجه الدعوة للرئيس المنفي', [['المنفي', 'menfi']]],
-    ['the abbreviation د. before a name', 'قالت د. المنقوش', [['المنقوش', 'mangoush']]],
+    ['her own title right before (وزيرة المنقوش)', 'وقالت وزيرة الخارجية إن الوزيرة المنقوش', [['المنقوش', 'mangoush']]],
+    ['its own country named right after it (القيادة العامة الليبية)', 'وأكدت القيادة العامة الليبية', [['القيادة العامة', 'lna-command']]],
     ['the full name in the same block (001)', 'العميد سالم السائح قريمده، ثم قال السائح', [['سالم السائح قريمده', 'sayeh'], ['السائح', 'sayeh']]],
   ];
   it.each(cases)('matches: %s', (_rule, text, expected) => {
@@ -351,6 +376,10 @@ describe('aliases that need support', () => {
     ['a title two words before is not right before', 'الرئيس الجزائري المنفي'],
     ['a title in the previous block does not count', 'العميد'],
     ['a non-title word before', 'قال المقرب مقري'],
+    ['an honorific that is none of her titles (د. المنقوش)', 'قالت د. المنقوش'],
+    ['another person’s title (الرئيس عبد العزيز بوتفليقة)', 'وكان الرئيس عبد العزيز بوتفليقة قد استقال'],
+    ['a title before an organization’s short alias (مدير القيادة العامة)', 'وقال مدير القيادة العامة للشركة'],
+    ['another country named right after it (القيادة العامة المصرية)', 'وأكدت القيادة العامة المصرية'],
   ];
   it.each(none)('does not match: %s', (_rule, text) => {
     const blocks = text === 'العميد' ? ['العميد', 'السائح'] : [text];
@@ -393,6 +422,7 @@ describe('ambiguous aliases', () => {
     ['no context word at all (000)', 'نعم يوجد تعاون وتنسيق كامل مع الأجهزة الأمنية التابعة لوزارة الداخلية عندما', INTERIORS],
     ['a context word beyond three words after', 'وزارة الداخلية أصدرت اليوم بيانا عن زيارة الوفد الإيطالية', INTERIORS],
     ['a context word after a line break', 'أصدرت وزارة الداخلية\nالإيطالية بيانا', INTERIORS],
+    ['a context word beyond a comma', 'زار الوفد فرنسا، وقالت وزارة الداخلية إن', INTERIORS],
     ['a shared longer alias with nothing after it to choose (004)', 'تدريب الكوادر الأمنية بوزارة الداخلية الليبية في مجال أمن السواحل', ['ly-gna-interior', 'ly-interim-interior']],
     ['no context for the intelligence services', 'تعيين فرد بجهاز المخابرات يمر بالعديد من المراحل', ['ly-intelligence-short', 'dz-intelligence', 'fr-intelligence']],
   ];

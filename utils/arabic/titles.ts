@@ -1,10 +1,4 @@
-import { foldString } from './fold';
-
-/**
- * Titles and ranks written before a person's name in Arabic news. A short alias that needs
- * support (a surname that is also a common word) is marked when one of these stands right before
- * it; seeds:suggest finds new persons after them.
- */
+/** Titles and ranks written before a person's name in Arabic news: seeds:suggest finds new persons after them. */
 export const PERSON_TITLES: readonly string[] = [
   'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'مدير', 'مديرة', 'نائب', 'سفير', 'سفيرة', 'الناطق', 'المتحدث',
   'اللواء', 'العميد', 'العقيد', 'الرائد', 'النقيب', 'الملازم', 'المقدم', 'الفريق', 'المشير', 'الجنرال',
@@ -19,4 +13,3 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'المنظمة', 'الأمم',
 ];
 
-export const FOLDED_PERSON_TITLES: ReadonlySet<string> = new Set(PERSON_TITLES.map(foldString));

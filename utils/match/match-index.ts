@@ -12,8 +12,12 @@ export type AliasSupport = 'alone' | 'needs-support';
 export interface IndexEntity {
   readonly id: string;
   readonly type: EntityType;
+  /** ISO code of the entity's country, when it has one. */
+  readonly country: string | null;
   /** Folded words that, next to an ambiguous alias, point to this entity (الليبية, الوفاق …). */
   readonly context: readonly string[];
+  /** Titles that may stand before its short aliases, folded, without the article (وزير, عميد …): see resolve.ts. */
+  readonly titles: readonly string[];
 }
 
 export interface IndexAlias {
@@ -28,4 +32,6 @@ export interface MatchIndex {
   readonly version: string;
   readonly entities: readonly IndexEntity[];
   readonly aliases: readonly IndexAlias[];
+  /** Folded words that name a country (ليبيا, المصرية …), with its ISO code. */
+  readonly countryWords: Readonly<Record<string, string>>;
 }

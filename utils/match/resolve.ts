@@ -1,15 +1,17 @@
 /**
  * Turns raw alias matches into mentions a reader can trust:
- * - an alias that needs support (a surname that is also a common word) is kept only when a title
- *   or rank stands right before it, or the page also mentions the same entity in full;
- * - an alias shared by several entities is resolved by context words next to it (الليبية, الوفاق …),
- *   or else kept as ambiguous with all its candidates.
+ * - an entity of one country is dropped when the word after its name names another country
+ *   (مجلس النواب المصري is not Libya's);
+ * - an alias that needs support (a surname that is also a common word) is kept only when one of
+ *   its own titles stands right before it, its own country is named right after it, or
+ *   the page also mentions the same entity in full;
+ * - an alias shared by several entities is resolved by context words next to it, within its
+ *   clause (الليبية, الوفاق …), or else kept as ambiguous with all its candidates.
  * No browser APIs.
  */
-import { FOLDED_PERSON_TITLES } from '../arabic/titles';
 import { isWordCode } from '../arabic/words';
 import type { Candidate } from './matcher';
-import type { IndexAlias, MatchIndex } from './match-index';
+import type { IndexAlias, IndexEntity, MatchIndex } from './match-index';
 
 export interface Mention {
   /** Folded offsets [start, end) in the scanned text. */
@@ -18,6 +20,9 @@ export interface Mention {
   /** Entity indexes into the match index: one when resolved, several when ambiguous. */
   readonly entities: readonly number[];
 }
+
+/** Where the words around a name stop being its context: a line break, the end of a clause. */
+const CONTEXT_STOPS = new Set(['\n', '،', ',', '.', '؛', ';', ':', '!', '?', '؟']);
 
 /** Words looked at on each side of an ambiguous alias. */
 const CONTEXT_WORDS_AFTER = 3;
@@ -28,12 +33,16 @@ export interface ScannedText {
   readonly candidates: readonly Candidate[];
 }
 
-/** Entities mentioned by an alias that is safe alone: they make their short aliases safe on this page. */
-export function fullyMentioned(scans: Iterable<ScannedText>): Set<number> {
+/**
+ * Entities mentioned by an alias that is safe alone (and not placed in another country by the
+ * word after it): they make their short aliases safe on this page.
+ */
+export function fullyMentioned(index: MatchIndex, scans: Iterable<ScannedText>): Set<number> {
   const mentioned = new Set<number>();
-  for (const { candidates } of scans) {
+  for (const { text, candidates } of scans) {
     for (const c of candidates) {
-      const safe = c.aliases.filter((a) => a.support === 'alone');
+      const after = countriesAfter(index, text, c.end);
+      const safe = c.aliases.filter((a) => a.support === 'alone' && fitsCountry(index, a, after));
       if (safe.length === 1) mentioned.add(safe[0]!.entity);
     }
   }
@@ -43,7 +52,10 @@ export function fullyMentioned(scans: Iterable<ScannedText>): Set<number> {
 export function resolveMentions(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>): Mention[] {
   const mentions: Mention[] = [];
   for (const candidate of scan.candidates) {
-    const supported = candidate.aliases.filter((alias) => isSupported(alias, candidate, scan.text, mentionedOnPage));
+    const after = countriesAfter(index, scan.text, candidate.end);
+    const supported = candidate.aliases.filter(
+      (alias) => fitsCountry(index, alias, after) && isSupported(index, alias, candidate, scan.text, mentionedOnPage, after),
+    );
     if (supported.length === 0) continue;
     const entities = [...new Set(supported.map((a) => a.entity))];
     mentions.push({ start: candidate.start, end: candidate.end, entities: entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities });
@@ -51,11 +63,63 @@ export function resolveMentions(index: MatchIndex, scan: ScannedText, mentionedO
   return mentions;
 }
 
-function isSupported(alias: IndexAlias, candidate: Candidate, text: string, mentionedOnPage: ReadonlySet<number>): boolean {
+/** Countries named right after a name: as its adjective (المصري), or with في (في السودان). */
+interface CountriesAfter {
+  readonly adjective: string | null;
+  readonly inCountry: string | null;
+}
+
+/**
+ * The country the words after a name give for this entity. «في ليبيا» places an organization
+ * (الحكومة المؤقتة في السودان), but after a person it says where he was (بوقادوم في ليبيا).
+ */
+function countryOf(entity: IndexEntity, after: CountriesAfter): string | null {
+  return after.adjective ?? (entity.type === 'organization' ? after.inCountry : null);
+}
+
+/** An entity of one country is not meant where the words after its name give another (مجلس النواب المصري). */
+function fitsCountry(index: MatchIndex, alias: IndexAlias, after: CountriesAfter): boolean {
+  const entity = index.entities[alias.entity]!;
+  const country = countryOf(entity, after);
+  return country === null || entity.country === null || entity.country === country;
+}
+
+function isSupported(index: MatchIndex, alias: IndexAlias, candidate: Candidate, text: string, mentionedOnPage: ReadonlySet<number>, after: CountriesAfter): boolean {
   if (alias.support === 'alone') return true;
   if (mentionedOnPage.has(alias.entity)) return true;
-  // Any form of the word before counts: the title may carry a clitic (والعميد السائح, للرئيس المنفي).
-  return wordsBefore(text, candidate.start, 1).some((form) => FOLDED_PERSON_TITLES.has(form));
+  const entity = index.entities[alias.entity]!;
+  // Its own country named right after it: جهاز المخابرات الليبي.
+  if (entity.country !== null && countryOf(entity, after) === entity.country) return true;
+  // One of its own titles right before it, in any form: a person's (العميد السائح, للرئيس
+  // المنفي), or one held in the organization (مدير أمن طرابلس). Another does not count: الرئيس
+  // عبد العزيز بوتفليقة is not the brigadier عبدالعزيز, مدير الدار is not the Moroccan outlet.
+  return wordsBefore(text, candidate.start, 1).some((form) => entity.titles.includes(stripClitic(form)));
+}
+
+function countriesAfter(index: MatchIndex, text: string, from: number): CountriesAfter {
+  const word = nextWord(text, from);
+  if (!word) return { adjective: null, inCountry: null };
+  if (text.slice(word[0], word[1]) !== 'في') return { adjective: countryNamed(index, text, word), inCountry: null };
+  const next = nextWord(text, word[1]);
+  return { adjective: null, inCountry: next ? countryNamed(index, text, next) : null };
+}
+
+/** The country a word names, in any of its forms (المصرية, بليبيا, لليبيا), if any. */
+function countryNamed(index: MatchIndex, text: string, [start, end]: [number, number]): string | null {
+  for (const form of withoutClitics(text.slice(start, end))) {
+    const code = index.countryWords[form];
+    if (code) return code;
+  }
+  return null;
+}
+
+/** The span of the word after `from` when only spaces stand between (punctuation ends the name's phrase). */
+function nextWord(text: string, from: number): [number, number] | null {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const start = i;
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  return i > start ? [start, i] : null;
 }
 
 /** Keeps the candidates whose context words stand next to the name; all of them if none or several do. */
@@ -79,7 +143,7 @@ function wordsAfter(text: string, from: number, count: number): string[] {
   let i = from;
   for (let seen = 0; seen < count && i < text.length; seen++) {
     while (i < text.length && !isWordCode(text.charCodeAt(i))) {
-      if (text[i] === '\n') return out; // context does not cross a block
+      if (CONTEXT_STOPS.has(text[i]!)) return out; // context does not cross a block or a clause
       i++;
     }
     const start = i;
@@ -95,7 +159,7 @@ function wordsBefore(text: string, to: number, count: number): string[] {
   let i = to;
   for (let seen = 0; seen < count && i > 0; seen++) {
     while (i > 0 && !isWordCode(text.charCodeAt(i - 1))) {
-      if (text[i - 1] === '\n') return out;
+      if (CONTEXT_STOPS.has(text[i - 1]!)) return out;
       i--;
     }
     const end = i;
@@ -105,12 +169,12 @@ function wordsBefore(text: string, to: number, count: number): string[] {
   return out;
 }
 
-/** A context word may carry a conjunction or preposition: بالمؤقتة, والوفاق. */
+/** A context word may carry a conjunction or preposition: بالمؤقتة, والوفاق, لليبيا, بفرنسا. */
 function withoutClitics(word: string): string[] {
   const forms = [word];
   if (/^[وف]/.test(word) && word.length > 3) forms.push(word.slice(1));
   for (const form of [...forms]) {
-    if (/^[بلك]ال/.test(form)) forms.push(form.slice(1));
+    if (/^[بلك]/.test(form) && form.length > 3) forms.push(form.slice(1));
     if (/^لل/.test(form)) forms.push('ا' + form.slice(1));
   }
   return forms;

@@ -51,7 +51,7 @@ export class PageScanner {
         if (candidates.length > 0) scanned.push({ block, folded, candidates });
       }
     }
-    for (const e of fullyMentioned(scanned.map((s) => ({ text: s.folded.text, candidates: s.candidates })))) this.mentionedOnPage.add(e);
+    for (const e of fullyMentioned(this.index, scanned.map((s) => ({ text: s.folded.text, candidates: s.candidates })))) this.mentionedOnPage.add(e);
 
     let added = 0;
     for (const { block, folded, candidates } of scanned) {

@@ -6,7 +6,7 @@
 import { foldString } from '../arabic/fold';
 import type { IndexAlias, IndexEntity } from '../match/match-index';
 import type { BundleContent } from './bundle';
-import { COUNTRIES } from './countries';
+import { COUNTRIES, OTHER_COUNTRY_WORDS } from './countries';
 import type { EntityRecord } from './schema';
 import type { ValidSeeds } from './validate';
 
@@ -18,12 +18,43 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
     .sort((a, b) => compare(a.id, b.id))
     .map((article) => ({ ...article, text: seeds.articleTexts.get(article.id)! }));
 
-  const indexEntities: IndexEntity[] = entities.map((e) => ({ id: e.id, type: e.type, context: contextWords(e) }));
+  const titles = titleWords(entities);
+  const indexEntities: IndexEntity[] = entities.map((e) => ({ id: e.id, type: e.type, country: e.country ?? null, context: contextWords(e), titles: titles.get(e.id) ?? [] }));
   const aliases: IndexAlias[] = entities.flatMap((e, entity) =>
     e.aliases.map((alias) => ({ folded: normaliseSpaces(foldString(alias.text)), entity, support: alias.support })),
   );
   aliases.sort((a, b) => compare(a.folded, b.folded) || a.entity - b.entity);
-  return { articles, entities, index: { entities: indexEntities, aliases } };
+  return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords() } };
+}
+
+/**
+ * The titles that may stand right before an entity's short alias that needs support (resolve.ts):
+ * for a person, the first word of each of their role titles (وزير, عميد, رئيس …); for an
+ * organization, that of each role held in it (مدير أمن طرابلس).
+ */
+function titleWords(entities: readonly EntityRecord[]): Map<string, string[]> {
+  const titles = new Map<string, Set<string>>();
+  const add = (id: string, title: string) => titles.set(id, (titles.get(id) ?? new Set()).add(titleWord(title)));
+  for (const entity of entities) {
+    for (const role of entity.roles) {
+      if (entity.type === 'person') add(entity.id, role.title);
+      if (role.organization) add(role.organization, role.title);
+    }
+  }
+  return new Map([...titles].map(([id, words]) => [id, [...words].sort(compare)]));
+}
+
+/** A title's first word, folded, without the article: «العميد» → عميد, «وزير الداخلية» → وزير. */
+export function titleWord(title: string): string {
+  const word = foldString(title.trim().split(/\s+/)[0]!);
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+}
+
+/** Every country's words, folded, with the country they name (see resolve.ts). */
+export function countryWords(): Record<string, string> {
+  const all: [string, readonly string[]][] = [...Object.entries(COUNTRIES).map(([code, c]): [string, readonly string[]] => [code, c.contextWords]), ...Object.entries(OTHER_COUNTRY_WORDS)];
+  const entries = all.flatMap(([code, words]) => words.map((w): [string, string] => [foldString(w), code]));
+  return Object.fromEntries(entries.sort((a, b) => compare(a[0], b[0])));
 }
 
 /** Words beside an ambiguous alias that point to this entity: its country's adjectives and its own list. */
