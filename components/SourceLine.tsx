@@ -1,5 +1,5 @@
 import type { SourceRef } from '../utils/store/card-data';
-import { formatPublished } from './format';
+import { formatPublished, OUTLET_NOT_STATED } from './format';
 
 export interface SourceActions {
   /** The address of the bundled article page with this quote marked. */
@@ -26,7 +26,7 @@ export function SourceLine({ source, actions }: { source: SourceRef; actions: So
       </a>
       <span class="source-meta">
         {' — '}
-        {source.outlet ?? 'الناشر غير مذكور'}
+        {source.outlet ?? OUTLET_NOT_STATED}
         {' — '}
         {formatPublished(source.published)}
       </span>

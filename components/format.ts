@@ -6,7 +6,10 @@ import type { ArticleRecord, RoleWhen } from '../utils/seeds/schema';
 
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 
-export const DATE_NOT_STATED = 'التاريخ غير مذكور في المصدر';
+const DATE_NOT_STATED = 'التاريخ غير مذكور في المصدر';
+
+/** Shown in place of the outlet when an article names none. */
+export const OUTLET_NOT_STATED = 'الناشر غير مذكور';
 
 /** 2015 → «2015», 2015-05 → «مايو 2015», 2021-04-21 → «21 أبريل 2021». */
 export function formatIsoDate(iso: string): string {

@@ -15,15 +15,17 @@ async function main() {
     return;
   }
   document.title = `سياق — ${data.name}`;
+  // On this page another entity's card and its full view are the same page.
+  const openEntity = (entity: string) => location.assign(entityUrl(entity));
   render(
     <EntityView
       data={data}
       actions={{
-        readerHref: (articleId, quote) => readerUrl(articleId, quote),
+        readerHref: readerUrl,
         openSource: (articleId, quote) => location.assign(readerUrl(articleId, quote)),
-        entityHref: (entity) => entityUrl(entity),
-        openEntity: (entity) => location.assign(entityUrl(entity)),
-        openEntityView: (entity) => location.assign(entityUrl(entity)),
+        entityHref: entityUrl,
+        openEntity,
+        openEntityView: openEntity,
       }}
     />,
     root,

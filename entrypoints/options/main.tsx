@@ -5,8 +5,13 @@ import { ask } from '../../utils/messaging';
 import '../../components/pages.css';
 
 async function main() {
-  const settings = await ask({ type: 'settings' });
-  render(<SettingsForm initial={settings} save={(next) => ask({ type: 'save-settings', settings: next })} />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  const settings = await ask({ type: 'settings' }).catch(() => null);
+  if (!settings) {
+    render(<p class="not-found">تعذّر تحميل الإعدادات. أعد فتح الصفحة.</p>, root);
+    return;
+  }
+  render(<SettingsForm initial={settings} save={(next) => ask({ type: 'save-settings', settings: next })} />, root);
 }
 
 void main();
