@@ -10,8 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fold, foldString, originalSpan } from '../utils/arabic/fold';
+import { fold, originalSpan } from '../utils/arabic/fold';
 import { Matcher } from '../utils/match/matcher';
+import { foldName } from '../utils/seeds/compile';
 import type { EntityRecord } from '../utils/seeds/schema';
 import { suggest, type Proposal } from '../utils/seeds/suggest';
 import { aliasKey } from '../utils/seeds/validate';
@@ -36,7 +37,7 @@ const matcher = new Matcher(index);
 
 /** Entities a proposal's name reaches, through the matcher and through folded containment. */
 function hitsOf(p: Proposal): Hit[] {
-  const folded = foldString(p.name).replace(/\s+/g, ' ').trim();
+  const folded = foldName(p.name);
   const hits = new Map<string, Hit>();
   const add = (hit: Hit) => {
     const prior = hits.get(hit.entity);
@@ -147,7 +148,7 @@ for (const e of missed) {
 
 /** The first passage where the matcher finds one of the entity's aliases in an article, to see why it was missed. */
 function whereWritten(entity: EntityRecord): string | null {
-  const own = new Set(entity.aliases.map((a) => foldString(a.text).replace(/\s+/g, ' ').trim()));
+  const own = new Set(entity.aliases.map((a) => foldName(a.text)));
   for (const articleId of articleIds) {
     const text = readFileSync(join(root, 'seeds', 'articles', `${articleId}.txt`), 'utf8');
     const folded = fold(text);

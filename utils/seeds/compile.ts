@@ -21,7 +21,7 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
   const titles = titleWords(entities);
   const indexEntities: IndexEntity[] = entities.map((e) => ({ id: e.id, type: e.type, country: e.country ?? null, context: contextWords(e), titles: titles.get(e.id) ?? [] }));
   const aliases: IndexAlias[] = entities.flatMap((e, entity) =>
-    e.aliases.map((alias) => ({ folded: normaliseSpaces(foldString(alias.text)), entity, support: alias.support })),
+    e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, support: alias.support })),
   );
   aliases.sort((a, b) => compare(a.folded, b.folded) || a.entity - b.entity);
   return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords() } };
@@ -63,8 +63,9 @@ function contextWords(entity: EntityRecord): string[] {
   return [...new Set(words.map(foldString))].sort(compare);
 }
 
-function normaliseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** A name as the match index holds it: folded, with single spaces and none at the ends. */
+export function foldName(name: string): string {
+  return foldString(name).replace(/\s+/g, ' ').trim();
 }
 
 /** Code-point order, independent of the machine's locale. */

@@ -15,6 +15,7 @@ import { isInnerSpaceCode, isWordCode } from '../arabic/words';
 import type { MatchIndex } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import { resolveMentions, type Mention } from '../match/resolve';
+import { foldName } from './compile';
 import { COUNTRIES } from './countries';
 import type { z } from 'zod';
 import type { EntityRecord } from './schema';
@@ -811,7 +812,7 @@ function knownLookup(index: MatchIndex, foldedArticle: string): KnownLookup {
  * span in the article: an ambiguous alias is then narrowed by the page context, as the extension does.
  */
 function knownOf(lookup: KnownLookup, name: string, at: [number, number] | null): Known {
-  const foldedName = fold(name).text.replace(/\s+/g, ' ').trim();
+  const foldedName = foldName(name);
   const candidates = lookup.matcher.scan(foldedName);
   const ids = (entities: readonly number[]) => [...new Set(entities)].map((e) => lookup.index.entities[e]!.id);
   const whole = candidates.find((c) => c.start === 0 && c.end === foldedName.length);

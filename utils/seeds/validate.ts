@@ -277,7 +277,7 @@ export function closestPassageHint(text: string, quote: string): string {
   return passage ? `the closest passage is «${passage}»: copy it exactly` : 'copy the passage exactly from the article';
 }
 
-export function closestPassage(text: string, quote: string): string | null {
+function closestPassage(text: string, quote: string): string | null {
   const tokens = [...text.matchAll(/\S+/g)];
   const foldedTokens = tokens.map((t) => foldString(t[0]));
   const quoteWords = quote.split(/\s+/).filter(Boolean).map(foldString);
