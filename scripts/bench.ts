@@ -13,7 +13,6 @@
  */
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,15 +24,16 @@ import { benchPage, blankPage, PAGE_SIZES, type PageSize } from './bench/pages';
 import * as report from './bench/report';
 import type { AcRun, IndexCost, MethodRun, OursRun, Phases } from './bench/results';
 import { scaledIndex, subsetIndex } from './bench/synthetic';
-import { findChromium } from './lib/browser';
+import { CHROMIUM_FLAGS, findChromium } from './lib/browser';
+import { serveRoutes, type Route } from './lib/demo-site';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
 /** Runs per method and page: the 5 MB page takes about 10 s per run (load, GCs, the run itself). */
 const PAGE_REPS: Readonly<Record<string, number>> = { '100 KB': REPS, '1 MB': REPS, '5 MB': Math.min(REPS, 3) };
 /**
- * mark.js grows much faster than the page (about 1.7 s at 100 KB, 20 s at 1 MB), so it gets fewer
- * runs, and at 5 MB one run that is stopped after `limitMs` and reported as "> limit".
+ * mark.js grows much faster than the page (seconds at 1 MB), so it gets fewer runs, and at 5 MB
+ * one run that is stopped after `limitMs` and reported as "> limit".
  */
 const MARKJS_PLAN: Readonly<Record<string, { reps: number; limitMs?: number }>> = {
   '100 KB': { reps: REPS },
@@ -64,33 +64,24 @@ async function main(): Promise<void> {
   const markKeywords = [...new Set(bundle.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
   const foldedAliases = [...new Set(real.aliases.map((a) => a.folded))];
 
-  const routes = new Map<string, { type: string; body: string }>([
+  const pageHtml = new Map(PAGE_SIZES.map((size) => [pagePath(size), benchPage(bundle.articles, size, '/bench.js')]));
+  const routes = new Map<string, Route>([
     ['/bench.js', { type: 'text/javascript', body: await bundlePageCode() }],
-    ['/blank.html', { type: 'text/html; charset=utf-8', body: blankPage('/bench.js') }],
+    ['/blank.html', blankPage('/bench.js')],
+    ...pageHtml,
   ]);
-  for (const size of PAGE_SIZES) routes.set(pagePath(size), { type: 'text/html; charset=utf-8', body: benchPage(bundle.articles, size, '/bench.js') });
   for (const [label, index] of indexes) routes.set(indexPath(label), { type: 'application/json', body: JSON.stringify(index) });
-  const server = createServer((req, res) => {
-    const route = routes.get(decodeURIComponent((req.url ?? '/').split('?')[0]!));
-    res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain', 'cache-control': 'no-store' });
-    res.end(route?.body ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server = await serveRoutes(routes);
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
-    const run = runner(context, origin);
+    const run = runner(context, server.origin);
     const browser = await (context.pages()[0] ?? (await context.newPage())).evaluate(() => navigator.userAgent);
 
     // Every method on every page, in an order that rotates between repetitions, so that a change
@@ -141,7 +132,7 @@ async function main(): Promise<void> {
       const runs = perPage.get(size.name)!;
       return {
         page: size.name,
-        htmlBytes: Buffer.byteLength(routes.get(pagePath(size))!.body),
+        htmlBytes: Buffer.byteLength(pageHtml.get(pagePath(size))!),
         ours: report.summariseOurs(runs.ours),
         ahoCorasick: report.summariseAc(runs.ahoCorasick),
         markJs: runs.markJs.length ? report.summarise(runs.markJs) : null,
@@ -169,7 +160,7 @@ async function main(): Promise<void> {
   } finally {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
-    server.close();
+    await server.close();
   }
 }
 

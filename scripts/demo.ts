@@ -5,8 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardText, launchWithExtension, pointOfMark, readHighlights, waitForScan } from './lib/browser';
-import { readDemoArticles, startDemoServer } from './lib/demo-site';
+import { buildBundle } from '../utils/seeds/read-seeds';
+import { cardText, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForScan } from './lib/browser';
+import { startDemoServer } from './lib/demo-site';
 
 const root = process.cwd();
 const headed = !!process.env.DISPLAY && !process.env.CI && !process.argv.includes('--headless');
@@ -18,7 +19,11 @@ if (headed) {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/`);
   console.log('Chromium is open with Siyaq loaded. Open an article and rest the pointer on a marked name. Ctrl+C ends the demo.');
+  // Ctrl+C and closing the window can both fire; the second must not close things again.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await browser.close();
     await server.close();
     process.exit(0);
@@ -28,7 +33,7 @@ if (headed) {
 } else {
   try {
     const page = await browser.context.newPage();
-    for (const article of readDemoArticles(root)) {
+    for (const article of buildBundle(root).articles) {
       await page.goto(`${server.origin}/article/${article.id}`);
       const count = await waitForScan(page);
       const marks = await readHighlights(page);
@@ -39,7 +44,7 @@ if (headed) {
     await waitForScan(page);
     const point = await pointOfMark(page, 'مصطفى المقرعن');
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
+    await waitForCard(page);
     await page.waitForTimeout(300); // let the fade finish before the picture
     const dir = join(root, '.demo');
     mkdirSync(dir, { recursive: true });

@@ -4,6 +4,7 @@
  * news sites. Each repetition shifts which words are wrapped, so every name is split somewhere.
  */
 import { HIGHLIGHT_NAMES } from '../../utils/page/marker';
+import { escapeHtml } from '../lib/demo-site';
 
 export interface PageSize {
   readonly name: string;
@@ -22,10 +23,6 @@ const HIGHLIGHT_CSS = [...Object.values(HIGHLIGHT_NAMES), 'bench-aho-corasick'].
 
 const INLINE_TAGS = ['a href="#"', 'strong', 'span'];
 const WRAP_EVERY = 4;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function paragraph(line: string, copy: number): string {
   const words = line.split(' ').map((word, i) => {

@@ -7,13 +7,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Flags for every Chromium started here: no sandbox (containers), no GPU, and nothing that reaches the network. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
 
 export function findChromium(): string {
   const fromEnv = process.env.SIYAQ_CHROMIUM;
   const found = [fromEnv, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found. On Debian or Ubuntu: sudo apt-get install -y chromium — or set SIYAQ_CHROMIUM to a Chromium or Chrome binary.');
+    throw new Error('No Chromium found. On Debian: sudo apt-get install chromium; on Ubuntu: sudo snap install chromium — or set SIYAQ_CHROMIUM to a Chromium or Chrome binary.');
   }
   return found;
 }
@@ -28,29 +34,33 @@ export async function launchWithExtension(projectRoot: string, options: { headle
   const extensionDir = resolve(projectRoot, '.output', 'chrome-mv3');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The extension is not built: run npx wxt build first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: options.headless ?? true,
-    colorScheme: options.colorScheme ?? 'light',
-    hasTouch: options.hasTouch ?? false,
-    viewport: { width: 1200, height: 800 },
-    locale: 'ar',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: findChromium(),
+      headless: options.headless ?? true,
+      colorScheme: options.colorScheme ?? 'light',
+      hasTouch: options.hasTouch ?? false,
+      viewport: { width: 1200, height: 800 },
+      locale: 'ar',
+      args: [...CHROMIUM_FLAGS, '--disable-default-apps', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    });
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+  const close = async () => {
+    await context.close();
+    removeProfile();
   };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return { context, extensionId: new URL(worker.url()).host, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** Waits until the content script has scanned the page and its card is ready; returns how many mentions it marked. */
@@ -62,7 +72,7 @@ export async function waitForScan(page: Page): Promise<number> {
   return ((await handle.jsonValue()) as { mentions: number }).mentions;
 }
 
-export interface MarkedText {
+interface MarkedText {
   readonly highlight: string;
   readonly text: string;
 }

@@ -1,33 +1,53 @@
 /**
  * Serves the seed articles as news-like RTL pages on 127.0.0.1, for the demo and the end-to-end
  * tests. Pages are built from the raw article text with every string escaped; every ninth word
- * sits in a link, as on real news sites, so names are often split across inline elements.
+ * sits in a link, as on real news sites, so names are often split across inline elements. The
+ * small static server here also serves the benchmark's pages.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-
-export interface DemoArticle {
-  readonly id: string;
-  readonly headline: string;
-  readonly text: string;
-}
-
-export function readDemoArticles(projectRoot: string): DemoArticle[] {
-  const meta = parse(readFileSync(join(projectRoot, 'seeds', 'articles.yaml'), 'utf8')) as { id: string; headline: string }[];
-  const dir = join(projectRoot, 'seeds', 'articles');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const id = file.slice(0, -4);
-      return { id, headline: meta.find((m) => m.id === id)?.headline ?? id, text: readFileSync(join(dir, file), 'utf8') };
-    });
-}
+import type { BundleArticle } from '../../utils/seeds/bundle';
+import { buildBundle } from '../../utils/seeds/read-seeds';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A response body with its content type; a plain string is an HTML page. */
+export type Route = string | { readonly type: string; readonly body: string };
+
+export interface LocalServer {
+  readonly origin: string;
+  readonly close: () => Promise<void>;
+}
+
+/** Serves `routes` (path → body) on 127.0.0.1, uncached, on a free port unless one is given; read at each request. */
+export async function serveRoutes(routes: ReadonlyMap<string, Route>, port = 0): Promise<LocalServer> {
+  const server = createServer((req, res) => {
+    const route = routes.get(decodePath(req.url ?? '/'));
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('not found');
+      return;
+    }
+    const { type, body } = typeof route === 'string' ? { type: 'text/html; charset=utf-8', body: route } : route;
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The path without its query, percent-decoded; a malformed one matches no route rather than throwing. */
+function decodePath(url: string): string {
+  try {
+    return decodeURIComponent(url.split('?')[0]!);
+  } catch {
+    return '';
+  }
 }
 
 const STYLE = `
@@ -52,13 +72,13 @@ function paragraph(line: string): string {
   return words.map((w, i) => (i % 9 === 4 && w ? `<a href="#">${escapeHtml(w)}</a>` : escapeHtml(w))).join(' ');
 }
 
-export function articlePage(article: DemoArticle): string {
+function articlePage(article: BundleArticle): string {
   const lines = article.text.split('\n').map((l) => l.trim()).filter(Boolean);
   const body = lines.map((line) => (line === article.headline ? `<h1>${escapeHtml(line)}</h1>` : `<p>${paragraph(line)}</p>`)).join('\n');
   return page(article.headline, `<article>${body}</article>`);
 }
 
-export function indexPage(articles: readonly DemoArticle[]): string {
+function indexPage(articles: readonly BundleArticle[]): string {
   const items = articles.map((a) => `<li><a href="/article/${a.id}">${escapeHtml(a.headline)}</a></li>`).join('');
   return page(
     'صحيفة العرض',
@@ -67,7 +87,7 @@ export function indexPage(articles: readonly DemoArticle[]): string {
 }
 
 /** The body lines of an article, without its headline. */
-function bodyLines(article: DemoArticle): string[] {
+function bodyLines(article: BundleArticle): string[] {
   return article.text.split('\n').map((l) => l.trim()).filter((l) => l && l !== article.headline);
 }
 
@@ -77,7 +97,7 @@ function bodyLines(article: DemoArticle): string[] {
  * with a comment form, a cookie banner over the page, and a feed that loads more articles as the
  * reader scrolls (infinite scroll), all in Arabic, right to left.
  */
-export function libyaNewsPage(articles: readonly DemoArticle[]): string {
+function libyaNewsPage(articles: readonly BundleArticle[]): string {
   const main = articles.find((a) => a.id.startsWith('002'))!;
   const feed = articles.filter((a) => a !== main).map((a) => ({ headline: a.headline, lines: bodyLines(a) }));
   const related = articles.filter((a) => a !== main).map((a) => `<li><a href="/article/${a.id}">${escapeHtml(a.headline)}</a></li>`).join('');
@@ -134,16 +154,14 @@ ${bodyLines(main).map((l) => `<p>${paragraph(l)}</p>`).join('\n')}
 </body></html>`;
 }
 
-export interface DemoServer {
-  readonly origin: string;
-  readonly close: () => Promise<void>;
+export interface DemoServer extends LocalServer {
   /** Extra pages a test serves at a path. */
   readonly pages: Map<string, string>;
 }
 
 /** Starts the demo site on 127.0.0.1 (a free port unless one is given). */
 export async function startDemoServer(projectRoot: string, port = 0): Promise<DemoServer> {
-  const articles = readDemoArticles(projectRoot);
+  const { articles } = buildBundle(projectRoot);
   const pages = new Map<string, string>();
   pages.set('/', indexPage(articles));
   pages.set('/libya-news', libyaNewsPage(articles));
@@ -152,17 +170,5 @@ export async function startDemoServer(projectRoot: string, port = 0): Promise<De
     for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.html'))) pages.set(`/fixtures/${file}`, readFileSync(join(fixtures, file), 'utf8'));
   }
   for (const a of articles) pages.set(`/article/${a.id}`, articlePage(a));
-  const server: Server = createServer((req, res) => {
-    const html = pages.get((req.url ?? '/').split('?')[0]!);
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    origin: `http://127.0.0.1:${actualPort}`,
-    pages,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return { ...(await serveRoutes(pages, port)), pages };
 }

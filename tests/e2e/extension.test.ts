@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardText, launchWithExtension, pointOfMark, readHighlights, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { cardText, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 import reviewedMarks from '../fixtures/seed-page-marks.json';
 
@@ -84,7 +84,7 @@ describe('Siyaq in Chromium', () => {
     const page = await openArticle('000_6e08de1c6a9042cb');
     const point = await pointOfMark(page, 'مصطفى المقرعن');
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
+    await waitForCard(page);
     const text = (await cardText(page))!;
     expect(text).toContain('مصطفى المقرعن');
     expect(text).toContain('رئيس جهاز المخابرات الليبية العامة');
