@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One Chromium at a time: the machine has two cores.
+          // One file, so one Chromium, at a time: browsers side by side compete for the CPU and skew the card's timing checks.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,10 +1,11 @@
 // npm test — every check, in order: types, seeds, unit tests (Node), build, end-to-end tests
 // (Chromium). Ends with one line "tests: N passed, N failed" over both test projects.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Vitest's JSON reports, read only to count tests; removed at the end.
 const results = mkdtempSync(join(tmpdir(), 'siyaq-tests-'));
 let passed = 0;
 let failed = 0;
@@ -45,5 +46,6 @@ for (const step of steps) {
     break;
   }
 }
+rmSync(results, { recursive: true, force: true });
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

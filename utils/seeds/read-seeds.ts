@@ -1,6 +1,6 @@
 /**
  * Build-time only (Node): reads seeds/ from disk, validates and compiles it, and stamps the
- * bundle with a content hash. Used by the build (wxt.config.ts), seeds:check and the tests.
+ * bundle with a content hash. Used by the build (scripts/seed-bundle-plugin.ts), seeds:check and the tests.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
