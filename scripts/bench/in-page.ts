@@ -14,9 +14,8 @@ import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher } from '../../utils/match/matcher';
 import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { Highlighter } from '../../utils/page/highlighter';
-import type { PageMention } from '../../utils/page/marker';
-import { PageScanner } from '../../utils/page/scan-page';
-import { blockRange, collectTextBlocks } from '../../utils/page/text-blocks';
+import { PageScanner, toPageMentions } from '../../utils/page/scan-page';
+import { collectTextBlocks } from '../../utils/page/text-blocks';
 import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, Phases } from './results';
 
 /** Ours end to end: text collection, fold, match, resolve, Ranges, Highlights, with its yields. */
@@ -108,8 +107,8 @@ function textBetween(a: Element, b: Element): string {
 
 /**
  * One synchronous pass of the same pipeline PageScanner.scan runs (collect, fold, scan, resolve,
- * Ranges, Highlighter.add), timed phase by phase to show where the time goes. The mapping from
- * mentions to PageMentions mirrors scan-page.ts; keep the two in step.
+ * Ranges, Highlighter.add), timed phase by phase to show where the time goes, with the scanner's
+ * own functions.
  */
 async function phases(indexUrl: string): Promise<Phases> {
   const index = await loadIndex(indexUrl);
@@ -133,16 +132,7 @@ async function phases(indexUrl: string): Promise<Phases> {
   const mentioned = fullyMentioned(index, scans);
   const mentions = scans.map((scan) => resolveMentions(index, scan, mentioned));
   const resolveMs = lap();
-  const pageMentions: PageMention[] = mentions.flatMap((list, i) =>
-    list.map((m) => {
-      const entities = m.entities.map((e) => index.entities[e]!);
-      return {
-        range: blockRange(blocks[i]!, folded[i]!.origin[m.start]!, folded[i]!.origin[m.end - 1]! + 1),
-        kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
-        entityIds: entities.map((e) => e.id),
-      };
-    }),
-  );
+  const pageMentions = mentions.flatMap((list, i) => toPageMentions(index, blocks[i]!, folded[i]!, list));
   const rangesMs = lap();
   highlighter.add(pageMentions);
   const highlightMs = lap();
