@@ -108,6 +108,33 @@ describe('Siyaq in Chromium', () => {
     await page.close();
   });
 
+  it('marks a quote that lies in the headline on the reader page', async () => {
+    const quote = 'في حوار مع “أخبار ليبيا24”';
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?article=000_6e08de1c6a9042cb&quote=${encodeURIComponent(quote)}`);
+    await reader.waitForSelector('h1 mark.quote');
+    expect(await reader.locator('h1 mark.quote').textContent()).toBe(quote);
+    expect(await reader.locator('.quote-missing').count()).toBe(0);
+    await reader.close();
+  });
+
+  it('saves the settings from the options page and keeps them', async () => {
+    const options = await browser.context.newPage();
+    const url = `chrome-extension://${browser.extensionId}/options.html`;
+    await options.goto(url);
+    const field = options.locator('input[name="showDelayMs"]');
+    await field.fill('700');
+    await options.locator('form button[type="submit"]').click();
+    await options.getByText('حُفظت الإعدادات').waitFor();
+    await options.goto(url);
+    expect(await options.locator('input[name="showDelayMs"]').inputValue()).toBe('700');
+    // Put the default back for the tests that follow.
+    await options.locator('input[name="showDelayMs"]').fill('500');
+    await options.locator('form button[type="submit"]').click();
+    await options.getByText('حُفظت الإعدادات').waitFor();
+    await options.close();
+  });
+
   it('made no network request outside 127.0.0.1 and the extension', () => {
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
