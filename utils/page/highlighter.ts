@@ -61,6 +61,7 @@ export class Highlighter implements MentionMarker {
   }
 
   removeWithin(roots: readonly Node[]): void {
+    if (this.byRange.size === 0) return; // the first scan: no walk over the whole page
     // Text that left the page: one cheap check per mark.
     for (const mention of this.byRange.values()) {
       if (!mention.range.startContainer.isConnected) this.remove(mention);
