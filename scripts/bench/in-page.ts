@@ -14,8 +14,8 @@ import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher } from '../../utils/match/matcher';
 import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { Highlighter } from '../../utils/page/highlighter';
-import { PageScanner, toPageMentions } from '../../utils/page/scan-page';
-import { collectTextBlocks } from '../../utils/page/text-blocks';
+import { BATCH_CHARS, joinBlocks, PageScanner, toPageMentions, type TextBatch } from '../../utils/page/scan-page';
+import { TextBlockReader } from '../../utils/page/text-blocks';
 import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, Phases } from './results';
 
 /** Ours end to end: text collection, fold, match, resolve, Ranges, Highlights, with its yields. */
@@ -122,9 +122,11 @@ async function phases(indexUrl: string): Promise<Phases> {
     last = now;
     return ms;
   };
-  const blocks = collectTextBlocks(document.body);
+  const reader = new TextBlockReader(document.body);
+  const batches: TextBatch[] = [];
+  for (let blocks = reader.read(BATCH_CHARS); blocks.length > 0; blocks = reader.read(BATCH_CHARS)) batches.push(joinBlocks(blocks));
   const collectMs = lap();
-  const folded = blocks.map((block) => fold(block.text));
+  const folded = batches.map((batch) => fold(batch.text));
   const foldMs = lap();
   const candidates = folded.map((f) => matcher.scan(f.text));
   const scanMs = lap();
@@ -132,18 +134,26 @@ async function phases(indexUrl: string): Promise<Phases> {
   const mentioned = fullyMentioned(index, scans);
   const mentions = scans.map((scan) => resolveMentions(index, scan, mentioned));
   const resolveMs = lap();
-  const pageMentions = mentions.flatMap((list, i) => toPageMentions(index, blocks[i]!, folded[i]!, list));
+  const pageMentions = mentions.flatMap((list, i) => toPageMentions(index, batches[i]!, folded[i]!, list));
   const rangesMs = lap();
   highlighter.add(pageMentions);
   const highlightMs = lap();
+  const blocks = batches.flatMap((b) => b.blocks);
   return {
     collectMs, foldMs, scanMs, resolveMs, rangesMs, highlightMs,
-    textNodes: blocks.reduce((n, b) => n + b.nodes.length, 0),
+    textNodes: countTextNodes(),
     blocks: blocks.length,
     textChars: blocks.reduce((n, b) => n + b.text.length, 0),
     candidates: candidates.reduce((n, c) => n + c.length, 0),
     mentions: highlighter.count,
   };
+}
+
+function countTextNodes(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let count = 0;
+  while (walker.nextNode()) count++;
+  return count;
 }
 
 /**

@@ -49,13 +49,31 @@ export function fullyMentioned(index: MatchIndex, scans: Iterable<ScannedText>):
   return mentioned;
 }
 
+/** Resolves every candidate of a text, with what the page is known to mention in full. */
 export function resolveMentions(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>): Mention[] {
+  return resolve(index, scan, mentionedOnPage, null);
+}
+
+/**
+ * Resolves the candidates whose outcome the rest of the page cannot change, and returns the others
+ * as `waiting`: those with an alias that needs support only a full mention elsewhere on the page
+ * could give. A scanner marks the first at once and resolves the waiting ones at the end.
+ */
+export function resolveReady(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>): { mentions: Mention[]; waiting: Candidate[] } {
+  const waiting: Candidate[] = [];
+  return { mentions: resolve(index, scan, mentionedOnPage, waiting), waiting };
+}
+
+function resolve(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>, waiting: Candidate[] | null): Mention[] {
   const mentions: Mention[] = [];
   for (const candidate of scan.candidates) {
     const after = countriesAfter(index, scan.text, candidate.end);
-    const supported = candidate.aliases.filter(
-      (alias) => fitsCountry(index, alias, after) && isSupported(index, alias, candidate, scan.text, mentionedOnPage, after),
-    );
+    const fitting = candidate.aliases.filter((alias) => fitsCountry(index, alias, after));
+    const supported = fitting.filter((alias) => isSupported(index, alias, candidate, scan.text, mentionedOnPage, after));
+    if (waiting && supported.length < fitting.length) {
+      waiting.push(candidate);
+      continue;
+    }
     if (supported.length === 0) continue;
     const entities = [...new Set(supported.map((a) => a.entity))];
     mentions.push({ start: candidate.start, end: candidate.end, entities: entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities });

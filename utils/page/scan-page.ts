@@ -1,18 +1,31 @@
 /**
  * Scans a page, or the parts of it that changed, for entity mentions and hands them to the marker.
- * All work — collecting text, folding, matching, making ranges — is cut into slices that yield to
- * the page between them, so no task runs long (TIMING.scanSliceMs).
+ * Text is read in batches of blocks: each batch is folded, matched and resolved as one string,
+ * its blocks joined by line breaks, which end a name and a context window as a block boundary
+ * does. One long string keeps the hot loops running long enough for the engine to optimise them
+ * on a page's first scan. Between batches the scan yields to the page (TIMING.scanSliceMs).
  */
 import { fold, originalSpan, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
-import { fullyMentioned, resolveMentions, type Mention } from '../match/resolve';
+import { fullyMentioned, resolveMentions, resolveReady, type Mention } from '../match/resolve';
 import { TIMING } from '../timing';
 import type { MentionMarker, PageMention } from './marker';
-import { blockRange, isUnchanged, textBlocks, type TextBlock } from './text-blocks';
+import { blockRange, TextBlockReader, type TextBlock } from './text-blocks';
 
-interface ScannedBlock {
-  readonly block: TextBlock;
+/** Characters of text read per batch: a few milliseconds of work on cold code. */
+export const BATCH_CHARS = 16_000;
+
+/** Blocks joined into one text, and where each begins in it. */
+export interface TextBatch {
+  readonly blocks: readonly TextBlock[];
+  readonly starts: readonly number[];
+  readonly text: string;
+}
+
+/** Candidates of a batch that wait for the rest of the page (see resolveReady). */
+interface WaitingBatch {
+  readonly batch: TextBatch;
   readonly folded: FoldedText;
   readonly candidates: readonly Candidate[];
 }
@@ -41,42 +54,75 @@ export class PageScanner {
 
   private async scanNow(roots: readonly Node[], signal: AbortSignal | undefined): Promise<number> {
     const slicer = new Slicer(signal);
-    const scanned: ScannedBlock[] = [];
+    const waiting: WaitingBatch[] = [];
+    let added = 0;
     this.marker.removeWithin(roots);
     for (const root of roots) {
-      for (const block of textBlocks(root)) {
-        if (await slicer.pause()) return 0;
-        const folded = fold(block.text);
-        const candidates = this.matcher.scan(folded.text);
-        if (candidates.length > 0) scanned.push({ block, folded, candidates });
+      const reader = new TextBlockReader(root);
+      for (let blocks = reader.read(BATCH_CHARS); blocks.length > 0; blocks = reader.read(BATCH_CHARS)) {
+        // Read, matched and marked in one task: the page cannot change the batch meanwhile.
+        const batch = joinBlocks(blocks);
+        const folded = fold(batch.text);
+        const scanned = { text: folded.text, candidates: this.matcher.scan(folded.text) };
+        for (const e of fullyMentioned(this.index, [scanned])) this.mentionedOnPage.add(e);
+        const ready = resolveReady(this.index, scanned, this.mentionedOnPage);
+        added += this.mark(toPageMentions(this.index, batch, folded, ready.mentions));
+        if (ready.waiting.length > 0) waiting.push({ batch, folded, candidates: ready.waiting });
+        if (await slicer.pause()) return added;
       }
     }
-    for (const e of fullyMentioned(this.index, scanned.map((s) => ({ text: s.folded.text, candidates: s.candidates })))) this.mentionedOnPage.add(e);
-
-    let added = 0;
-    for (const { block, folded, candidates } of scanned) {
+    // Short aliases that only a full mention elsewhere on the page supports, now that all is read.
+    for (const { batch, folded, candidates } of waiting) {
+      // A block the page changed since it was read is skipped: its rescan follows.
+      const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage)
+        .filter((m) => batch.blocks[blockIndexAt(batch, originalSpan(folded, m.start, m.end)[0])]!.isUnchanged());
+      added += this.mark(toPageMentions(this.index, batch, folded, mentions));
       if (await slicer.pause()) return added;
-      if (!isUnchanged(block)) continue; // the page changed it meanwhile; its rescan follows
-      const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage);
-      const pageMentions = toPageMentions(this.index, block, folded, mentions);
-      this.marker.add(pageMentions);
-      added += pageMentions.length;
     }
     return added;
   }
+
+  private mark(mentions: readonly PageMention[]): number {
+    this.marker.add(mentions);
+    return mentions.length;
+  }
 }
 
-/** Mentions found in a block's folded text, as ranges over the block's text nodes. */
-export function toPageMentions(index: MatchIndex, block: TextBlock, folded: FoldedText, mentions: readonly Mention[]): PageMention[] {
+/** Joins blocks with line breaks into one text to fold and match. */
+export function joinBlocks(blocks: readonly TextBlock[]): TextBatch {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    starts.push(offset);
+    offset += block.text.length + 1;
+  }
+  return { blocks, starts, text: blocks.map((b) => b.text).join('\n') };
+}
+
+/** Mentions found in a batch's folded text, as ranges over its blocks' text nodes. */
+export function toPageMentions(index: MatchIndex, batch: TextBatch, folded: FoldedText, mentions: readonly Mention[]): PageMention[] {
   return mentions.map((m) => {
     const entities = m.entities.map((e) => index.entities[e]!);
     const [start, end] = originalSpan(folded, m.start, m.end);
+    const i = blockIndexAt(batch, start);
     return {
-      range: blockRange(block, start, end),
+      range: blockRange(batch.blocks[i]!, start - batch.starts[i]!, end - batch.starts[i]!),
       kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
       entityIds: entities.map((e) => e.id),
     };
   });
+}
+
+/** The block of the batch that holds text offset `offset` (binary search over block starts). */
+function blockIndexAt(batch: TextBatch, offset: number): number {
+  let lo = 0;
+  let hi = batch.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (batch.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Decides when a slice of work has used its time, and yields to the page then. */

@@ -6,10 +6,11 @@
  */
 
 export interface TextBlock {
-  readonly nodes: readonly Text[];
-  /** Offset of each node's first character in `text`. */
-  readonly starts: readonly number[];
   readonly text: string;
+  /** The text node and offset in it of offset `offset` of `text`; at a node boundary, `atEnd` keeps the earlier node. */
+  locate(offset: number, atEnd: boolean): [Text, number];
+  /** Whether the block is still in the page with the text it had when read (else its offsets are stale). */
+  isUnchanged(): boolean;
 }
 
 /** Both cases: HTML elements report upper-case tag names, SVG and XHTML ones lower-case. */
@@ -24,6 +25,16 @@ const INLINE_TAGS = tagSet(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN
 
 /** The attribute that marks the extension's own UI host, which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-siyaq-ui';
+
+/**
+ * Matches any element inside a block that would break its flow or be skipped: anything not
+ * inline, an editable region, the extension's UI. A block without one is a single flow.
+ */
+const NOT_ONE_FLOW = [
+  `:not(${[...INLINE_TAGS].filter((t) => t === t.toLowerCase()).join(', ')})`,
+  '[contenteditable]:not([contenteditable="false" i])',
+  `[${OWN_UI_ATTRIBUTE}]`,
+].join(', ');
 
 /**
  * Whether the scan skips this element's subtree. Checked for every element of a page, so it reads
@@ -63,127 +74,209 @@ export function blockContainerOf(node: Node): Element | null {
 
 /** Collects the text blocks under `root` (an element or the document body). */
 export function collectTextBlocks(root: Node): TextBlock[] {
-  return [...textBlocks(root)];
+  return new TextBlockReader(root).read(Infinity);
 }
 
 /**
- * Yields the text blocks under `root` one by one, so that a caller can pause between them. The
+ * Reads the text blocks under `root` in batches, so that a caller can pause between them. The
  * walk follows firstChild and nextSibling by hand, without a TreeWalker: a filter callback would
  * call into script for every node, and stepping over skipped subtrees is a plain sibling move.
+ * The flow breaks on entering or leaving an element that is not inline; a stack of the entered
+ * elements' kinds tells which on the way back up, so no element's tag is read twice.
+ * (A class with a plain loop, not a generator: V8 optimises a long-running loop while it runs,
+ * which it does not do inside a generator, and the first scan of a page runs on cold code.)
  */
-export function* textBlocks(root: Node): Generator<TextBlock> {
-  if (root instanceof Element && isSkippedElement(root)) return;
-  const containers = new Map<Node, Element | null>();
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let parts: string[] = [];
-  let length = 0;
-  let container: Element | null = null;
-  let lastParent: Node | null = null;
-  // Set when the walk passes an element that breaks the flow (a block, <br>, a skipped subtree).
-  // Leaving a nested block shows only as a change of container.
-  let flowBroken = false;
+export class TextBlockReader {
+  private node: Node | null;
+  /** For each element entered and not yet left: 1 if it is inline. */
+  private readonly inlineStack: number[] = [];
+  /** Set when the walk passes an element that breaks the flow (a block, <br>, a skipped subtree). */
+  private flowBroken = false;
+  /** The block being read. */
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
 
-  const take = (): TextBlock | null => {
-    const text = parts.join('');
-    const block = /\S/.test(text) ? { nodes, starts, text } : null;
-    nodes = [];
-    starts = [];
-    parts = [];
-    length = 0;
-    return block;
-  };
-
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let enter = false;
-    const type = node.nodeType;
-    if (type === ELEMENT_NODE) {
-      const element = node as Element;
-      const tag = element.tagName;
-      if (startsSkippedSubtree(element, tag)) {
-        flowBroken = true;
-      } else {
-        if (!INLINE_TAGS.has(tag)) flowBroken = true;
-        enter = true;
-      }
-    } else if (type === TEXT_NODE) {
-      const text = node as Text;
-      const data = text.data;
-      if (data.length > 0) {
-        const parent = text.parentNode;
-        if (parent !== lastParent) {
-          let here = containers.get(parent!);
-          if (here === undefined) {
-            here = blockContainerOf(text);
-            containers.set(parent!, here);
-          }
-          lastParent = parent;
-          if (here !== container) flowBroken = true;
-          container = here;
-        }
-        if (flowBroken) {
-          flowBroken = false;
-          const block = take();
-          if (block) yield block;
-        }
-        nodes.push(text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-      }
-    }
-    node = nextInWalk(node, root, enter);
+  constructor(private readonly root: Node) {
+    this.node = root instanceof Element && isSkippedElement(root) ? null : root.firstChild;
   }
-  const last = take();
-  if (last) yield last;
+
+  /** The next blocks, together at least `minChars` long unless the walk ends first; [] at the end. */
+  read(minChars: number): TextBlock[] {
+    const out: TextBlock[] = [];
+    let chars = 0;
+    let node = this.node;
+    while (node && chars < minChars) {
+      const type = node.nodeType;
+      if (type === ELEMENT_NODE) {
+        const element = node as Element;
+        const tag = element.tagName;
+        if (startsSkippedSubtree(element, tag)) {
+          this.flowBroken = true;
+        } else {
+          const inline = INLINE_TAGS.has(tag);
+          const first = element.firstChild;
+          if (!inline) {
+            this.flowBroken = true;
+            // A paragraph, heading or list item of plain inline text, as most of a page's text
+            // is: read with one native call, without touching its nodes (see ElementBlock).
+            if (first && element.querySelector(NOT_ONE_FLOW) === null) {
+              chars += emit(out, this.takeBlock()) + emit(out, ElementBlock.of(element));
+              node = this.after(element); // the flow after it starts anew (flowBroken is set)
+              continue;
+            }
+          }
+          if (first) {
+            this.inlineStack.push(inline ? 1 : 0);
+            node = first;
+            continue;
+          }
+        }
+      } else if (type === TEXT_NODE) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          if (this.flowBroken) {
+            this.flowBroken = false;
+            chars += emit(out, this.takeBlock());
+          }
+          this.nodes.push(node as Text);
+          this.starts.push(this.length);
+          this.parts.push(data);
+          this.length += data.length;
+        }
+      }
+      node = this.after(node);
+    }
+    this.node = node;
+    if (!node) emit(out, this.takeBlock());
+    return out;
+  }
+
+  /**
+   * The next node in document order, stepping over `node`'s subtree: its next sibling, else the
+   * next sibling of the nearest ancestor that has one, leaving the elements in between.
+   */
+  private after(node: Node): Node | null {
+    let next = node.nextSibling;
+    while (!next) {
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === this.root || this.inlineStack.length === 0) return null;
+      if (this.inlineStack.pop() === 0) this.flowBroken = true;
+      node = parent;
+      next = node.nextSibling;
+    }
+    return next;
+  }
+
+  /** The block read so far, or null when it is empty or only white space; starts the next. */
+  private takeBlock(): TextBlock | null {
+    if (this.nodes.length === 0) return null;
+    const text = this.parts.join('');
+    const block = /\S/.test(text) ? new WalkedBlock(this.nodes, this.starts, text) : null;
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    return block;
+  }
+}
+
+/** Adds a block, if any, to `out`; returns its length. */
+function emit(out: TextBlock[], block: TextBlock | null): number {
+  if (!block) return 0;
+  out.push(block);
+  return block.text.length;
+}
+
+/** A block read node by node: its text nodes and where each begins in its text. */
+class WalkedBlock implements TextBlock {
+  constructor(
+    private readonly nodes: readonly Text[],
+    private readonly starts: readonly number[],
+    readonly text: string,
+  ) {}
+
+  locate(offset: number, atEnd: boolean): [Text, number] {
+    const i = nodeAt(this.starts, this.starts.length, offset, atEnd);
+    return [this.nodes[i]!, offset - this.starts[i]!];
+  }
+
+  isUnchanged(): boolean {
+    const { nodes, starts, text } = this;
+    for (let i = 0; i < nodes.length; i++) {
+      const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
+      if (!nodes[i]!.isConnected || nodes[i]!.data.length !== length) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * A block that is one element's whole text: read with textContent, which a browser answers
+ * natively without handing each node to script. Its text nodes are found only as far as a
+ * mention needs them (most blocks hold none).
+ */
+class ElementBlock implements TextBlock {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private walker: TreeWalker | null = null;
+  /** Where the text of the nodes found so far ends. */
+  private end = 0;
+
+  private constructor(
+    private readonly element: Element,
+    readonly text: string,
+  ) {}
+
+  /** The element's block, or null when its text is only white space. */
+  static of(element: Element): ElementBlock | null {
+    const text = element.textContent ?? '';
+    return /\S/.test(text) ? new ElementBlock(element, text) : null;
+  }
+
+  locate(offset: number, atEnd: boolean): [Text, number] {
+    // textContent joins exactly these: every Text (and CDATA, a kind of Text) descendant.
+    this.walker ??= this.element.ownerDocument.createTreeWalker(this.element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+    while (this.end < offset || (!atEnd && this.end === offset && this.end < this.text.length)) {
+      const node = this.walker.nextNode() as Text | null;
+      if (!node) break;
+      if (node.data.length === 0) continue;
+      this.nodes.push(node);
+      this.starts.push(this.end);
+      this.end += node.data.length;
+    }
+    const i = nodeAt(this.starts, this.starts.length, offset, atEnd);
+    return [this.nodes[i]!, offset - this.starts[i]!];
+  }
+
+  isUnchanged(): boolean {
+    return this.element.isConnected && this.element.textContent === this.text;
+  }
+}
+
+/** The index of the node holding `offset`, by binary search over the first `count` node starts. */
+function nodeAt(starts: readonly number[], count: number, offset: number, atEnd: boolean): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid]!;
+    if (s < offset || (!atEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** The next node in document order under `root`; `enter` false steps over the node's subtree. */
-function nextInWalk(node: Node, root: Node, enter: boolean): Node | null {
-  if (enter && node.firstChild) return node.firstChild;
-  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
-    const sibling = at.nextSibling;
-    if (sibling) return sibling;
-  }
-  return null;
-}
-
-/**
- * Whether the block's text nodes are still in the page with the text they had when collected:
- * otherwise its offsets are stale (the page changed it meanwhile, and its rescan follows).
- */
-export function isUnchanged(block: TextBlock): boolean {
-  const { nodes, starts, text } = block;
-  for (let i = 0; i < nodes.length; i++) {
-    const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
-    if (!nodes[i]!.isConnected || nodes[i]!.data.length !== length) return false;
-  }
-  return true;
-}
-
 /** Maps a span of a block's text to a DOM Range. */
 export function blockRange(block: TextBlock, start: number, end: number): Range {
-  const range = (block.nodes[0]!.ownerDocument ?? document).createRange();
-  const [startNode, startOffset] = locate(block, start, false);
-  const [endNode, endOffset] = locate(block, end, true);
+  const [startNode, startOffset] = block.locate(start, false);
+  const [endNode, endOffset] = block.locate(end, true);
+  const range = (startNode.ownerDocument ?? document).createRange();
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   return range;
-}
-
-/** The node and offset of a block offset; at a node boundary, `atEnd` keeps the earlier node. */
-function locate(block: TextBlock, offset: number, atEnd: boolean): [Text, number] {
-  let lo = 0;
-  let hi = block.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = block.starts[mid]!;
-    if (s < offset || (!atEnd && s === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return [block.nodes[lo]!, offset - block.starts[lo]!];
 }
