@@ -6,6 +6,11 @@
 export const TIMING = {
   /** Longest slice of scanning work before yielding to the page (keeps tasks well under 50 ms). */
   scanSliceMs: 12,
+  /**
+   * Marks found during a scan are registered when it ends, or after this long on a page that
+   * takes longer: once a page has highlights, every frame until the scan ends repaints them.
+   */
+  markFlushMs: 1000,
   /** Longest wait before content the page added or changed is scanned (sooner when idle). */
   rescanMaxWaitMs: 300,
   /** Pointer rest on a name before its card data is requested. */
