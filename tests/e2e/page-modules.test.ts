@@ -22,6 +22,7 @@ const index: MatchIndex = {
   entities: [{ id: 'fathi-bashagha', type: 'person', country: 'LY', context: [], titles: [] }],
   aliases: [{ folded: foldString('فتحي باشاغا'), entity: 0, support: 'alone' }],
   countryWords: {},
+  givenNames: [],
 };
 
 const HTML = `<!doctype html><html lang="ar" dir="rtl"><body style="font: 24px Tahoma"><p id="p">التقى وزير الداخلية <a href="#">فتحي</a> <strong>باشا</strong>غا بنظيره، ثم عاد فتحي باشاغا.</p></body></html>`;

@@ -3,7 +3,7 @@ import type { AliasSupport, EntityType, MatchIndex } from '../../utils/match/mat
 import { Matcher } from '../../utils/match/matcher';
 import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { foldString } from '../../utils/arabic/fold';
-import { countryWords, titleWord } from '../../utils/seeds/compile';
+import { countryWords, givenNames, indexAliases, titleWord } from '../../utils/seeds/compile';
 
 export interface TestEntity {
   id: string;
@@ -25,13 +25,16 @@ export function testIndex(entities: TestEntity[]): MatchIndex {
       context: (e.context ?? []).map(foldString),
       titles: (e.titles ?? []).map(titleWord),
     })),
-    aliases: entities.flatMap((e, entity) =>
-      e.aliases.map((a) => {
-        const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
-        return { folded: foldString(text), entity, support };
-      }),
+    aliases: indexAliases(
+      entities.map((e) => ({
+        aliases: e.aliases.map((a) => {
+          const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
+          return { text, support };
+        }),
+      })),
     ),
     countryWords: countryWords(),
+    givenNames: givenNames(entities.map((e) => ({ type: e.type ?? 'person', aliases: e.aliases.map((a, i) => ({ text: typeof a === 'string' ? a : a[0], kind: i === 0 ? 'full' : 'short' })) }))),
   };
 }
 

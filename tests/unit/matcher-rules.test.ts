@@ -47,6 +47,7 @@ const entities: TestEntity[] = [
   { id: 'unification-committee', type: 'organization', aliases: ['لجنة توحيد الجهود الأمنية', 'لجنة الجهود الأمنية'] },
   { id: 'lna-command', type: 'organization', country: 'LY', aliases: ['القيادة العامة للجيش الليبي', ['القيادة العامة', NS]] },
   { id: 'mali', type: 'organization', aliases: ['مالي'] },
+  { id: 'admin-affairs', type: 'organization', country: 'LY', aliases: ['إدارة الشؤون الإدارية'] },
   // One alias, several entities: resolved from the words around it.
   { id: 'ly-gna-interior', type: 'organization', country: 'LY', aliases: ['وزارة الداخلية', 'وزارة الداخلية الليبية'], context: country('LY', 'الوفاق') },
   { id: 'ly-interim-interior', type: 'organization', country: 'LY', aliases: ['وزارة الداخلية', 'وزارة الداخلية الليبية', 'وزارة داخلية الحكومة الموقتة'], context: country('LY', 'المؤقتة') },
@@ -158,6 +159,14 @@ matchTable('hamza seats ؤ → و, ئ → ي', [
   ['ؤ dropped (الموقتة, 001)', 'وزارة داخلية الحكومة الموقتة طلبت', [['وزارة داخلية الحكومة الموقتة', 'ly-interim-interior']]],
   ['ئ written ي (المجلس الرياسي)', 'المجلس الرياسي بحكومة الوفاق', [['المجلس الرياسي', 'presidential-council'], ['حكومة الوفاق', 'gna']]],
   ['ئ written ي in a name (السائح → السايح)', 'العميد سالم السايح قريمده', [['سالم السايح قريمده', 'sayeh']]],
+]);
+
+matchTable('spellings that differ by a letter (spellings.ts): hamza before waw, final hamza after alef', [
+  ['ئو for ؤو (الشئون, Egyptian spelling; the alias has الشؤون)', 'مدير إدارة الشئون الإدارية', [['إدارة الشئون الإدارية', 'admin-affairs']]],
+  ['ءو for ؤو (الشءون)', 'مدير إدارة الشءون الإدارية', [['إدارة الشءون الإدارية', 'admin-affairs']]],
+  ['ؤو as the alias writes it', 'مدير إدارة الشؤون الإدارية', [['إدارة الشؤون الإدارية', 'admin-affairs']]],
+  ['final hamza dropped (نجلا for نجلاء)', 'وزيرة الخارجية نجلا المنقوش', [['نجلا المنقوش', 'mangoush']]],
+  ['final hamza as written', 'وزيرة الخارجية نجلاء المنقوش', [['نجلاء المنقوش', 'mangoush']]],
 ]);
 
 matchTable('Persian and Maghrebi letters ی ک ڨ ڤ', [

@@ -68,7 +68,7 @@ function resolve(index: MatchIndex, scan: ScannedText, mentionedOnPage: Readonly
   const mentions: Mention[] = [];
   for (const candidate of scan.candidates) {
     const after = countriesAfter(index, scan.text, candidate.end);
-    const fitting = candidate.aliases.filter((alias) => fitsCountry(index, alias, after));
+    const fitting = candidate.aliases.filter((alias) => fitsCountry(index, alias, after) && !namesSomeoneElse(index, alias, candidate, scan.text));
     const supported = fitting.filter((alias) => isSupported(index, alias, candidate, scan.text, mentionedOnPage, after));
     if (waiting && supported.length < fitting.length) {
       waiting.push(candidate);
@@ -79,6 +79,24 @@ function resolve(index: MatchIndex, scan: ScannedText, mentionedOnPage: Readonly
     mentions.push({ start: candidate.start, end: candidate.end, entities: entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities });
   }
   return mentions;
+}
+
+/**
+ * A person's short alias that is also an ordinary word names someone else, or no one, right after
+ * another given name (عبد الرزاق مقري is not نورالدين مقري) or right before one (الرئيس المنفي
+ * زين العابدين بن علي: the exiled president). No title or full mention elsewhere outweighs that.
+ */
+function namesSomeoneElse(index: MatchIndex, alias: IndexAlias, candidate: Candidate, text: string): boolean {
+  if (alias.support !== 'needs-support' || index.entities[alias.entity]!.type !== 'person') return false;
+  const names = givenNameSet(index);
+  return [...wordsBefore(text, candidate.start, 1), ...wordsAfter(text, candidate.end, 1)].some((form) => names.has(form));
+}
+
+const givenNameSets = new WeakMap<MatchIndex, ReadonlySet<string>>();
+function givenNameSet(index: MatchIndex): ReadonlySet<string> {
+  let names = givenNameSets.get(index);
+  if (!names) givenNameSets.set(index, (names = new Set(index.givenNames)));
+  return names;
 }
 
 /** Countries named right after a name: as its adjective (المصري), or with في (في السودان). */

@@ -54,21 +54,21 @@ export class PageScanner {
 
   private async scanNow(roots: readonly Node[], signal: AbortSignal | undefined): Promise<number> {
     const slicer = new Slicer(signal);
-    const marks = new MarkBuffer(this.marker);
+    const marks = new MarkBuffer(this.marker, slicer);
     const waiting: WaitingBatch[] = [];
     this.marker.removeWithin(roots);
     for (const root of roots) {
       const reader = new TextBlockReader(root);
       for (let blocks = reader.read(BATCH_CHARS); blocks.length > 0; blocks = reader.read(BATCH_CHARS)) {
-        // Read, matched and marked in one task: the page cannot change the batch meanwhile.
+        // Read, matched and turned into ranges in one task: the page cannot change the batch meanwhile.
         const batch = joinBlocks(blocks);
         const folded = fold(batch.text);
         const scanned = { text: folded.text, candidates: this.matcher.scan(folded.text) };
         for (const e of fullyMentioned(this.index, [scanned])) this.mentionedOnPage.add(e);
         const ready = resolveReady(this.index, scanned, this.mentionedOnPage);
-        marks.add(toPageMentions(this.index, batch, folded, ready.mentions));
+        marks.push(toPageMentions(this.index, batch, folded, ready.mentions));
         if (ready.waiting.length > 0) waiting.push({ batch, folded, candidates: ready.waiting });
-        if (await slicer.pause()) return marks.flush();
+        if (marks.isDue() ? !(await marks.handOver()) : await slicer.pause()) return marks.handedOver;
       }
     }
     // Short aliases that only a full mention elsewhere on the page supports, now that all is read.
@@ -76,41 +76,56 @@ export class PageScanner {
       // A block the page changed since it was read is skipped: its rescan follows.
       const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage)
         .filter((m) => batch.blocks[blockIndexAt(batch, originalSpan(folded, m.start, m.end)[0])]!.isUnchanged());
-      marks.add(toPageMentions(this.index, batch, folded, mentions));
-      if (await slicer.pause()) return marks.flush();
+      marks.push(toPageMentions(this.index, batch, folded, mentions));
+      if (await slicer.pause()) return marks.handedOver;
     }
-    return marks.flush();
+    await marks.handOver();
+    return marks.handedOver;
   }
 }
 
 /**
  * Hands mentions to the marker when the scan ends, or every TIMING.markFlushMs on a page whose
- * scan takes longer. A scan yields to the page many times, and Chromium traces showed every
- * frame after the first marks were registered repainting them: on the 1 MB benchmark page,
- * marking as the scan went cost about a fifth of its time.
+ * scan takes longer, in groups that fit in a slice. A scan yields to the page many times, and
+ * Chromium traces showed every frame after the first marks were registered repainting them: on
+ * the 1 MB benchmark page, marking as the scan went cost about a fifth of its time.
  */
 class MarkBuffer {
   private pending: PageMention[] = [];
-  private lastFlush = performance.now();
-  private added = 0;
-  constructor(private readonly marker: MentionMarker) {}
+  private lastHandOver = performance.now();
+  /** Mentions handed to the marker so far. */
+  handedOver = 0;
 
-  add(mentions: readonly PageMention[]): void {
-    this.pending.push(...mentions);
-    if (performance.now() - this.lastFlush >= TIMING.markFlushMs) this.flush();
+  constructor(
+    private readonly marker: MentionMarker,
+    private readonly slicer: Slicer,
+  ) {}
+
+  push(mentions: readonly PageMention[]): void {
+    for (const mention of mentions) this.pending.push(mention);
   }
 
-  /** Hands over what is pending; returns how many mentions this buffer handed over in all. */
-  flush(): number {
-    if (this.pending.length > 0) {
-      this.marker.add(this.pending);
-      this.added += this.pending.length;
-      this.pending = [];
-      this.lastFlush = performance.now();
+  isDue(): boolean {
+    return this.pending.length > 0 && performance.now() - this.lastHandOver >= TIMING.markFlushMs;
+  }
+
+  /** Hands over what is pending, yielding between groups; resolves false if the scan was stopped. */
+  async handOver(): Promise<boolean> {
+    const pending = this.pending;
+    this.pending = [];
+    for (let i = 0; i < pending.length; i += MARKS_PER_GROUP) {
+      const group = pending.slice(i, i + MARKS_PER_GROUP);
+      this.marker.add(group);
+      this.handedOver += group.length;
+      if (await this.slicer.pause()) return false;
     }
-    return this.added;
+    this.lastHandOver = performance.now();
+    return true;
   }
 }
+
+/** Mentions handed to the marker at a time: well under a slice's work, even on cold code. */
+const MARKS_PER_GROUP = 200;
 
 /** Joins blocks with line breaks into one text to fold and match. */
 export function joinBlocks(blocks: readonly TextBlock[]): TextBatch {

@@ -4,7 +4,9 @@
  * No browser APIs.
  */
 import { foldString } from '../arabic/fold';
-import type { IndexAlias, IndexEntity } from '../match/match-index';
+import { GIVEN_NAMES } from '../arabic/given-names';
+import { spellings } from '../arabic/spellings';
+import type { AliasSupport, IndexAlias, IndexEntity } from '../match/match-index';
 import type { BundleContent } from './bundle';
 import { COUNTRIES, OTHER_COUNTRY_WORDS } from './countries';
 import type { EntityRecord } from './schema';
@@ -20,11 +22,45 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
 
   const titles = titleWords(entities);
   const indexEntities: IndexEntity[] = entities.map((e) => ({ id: e.id, type: e.type, country: e.country ?? null, context: contextWords(e), titles: titles.get(e.id) ?? [] }));
-  const aliases: IndexAlias[] = entities.flatMap((e, entity) =>
-    e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, support: alias.support })),
+  return { articles, entities, index: { entities: indexEntities, aliases: indexAliases(entities), countryWords: countryWords(), givenNames: givenNames(entities) } };
+}
+
+/**
+ * Given names (resolve.ts): the common ones (given-names.ts) and those of the seeds' persons, the
+ * first word of each full alias, or its first two for a compound (عبد الله, أبو بكر), folded.
+ */
+export function givenNames(entities: readonly { readonly type: string; readonly aliases: readonly { readonly text: string; readonly kind?: string }[] }[]): string[] {
+  const own = entities
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => e.aliases.filter((a) => a.kind === 'full').map((a) => foldName(a.text).split(' ')))
+    .filter((words) => words.length > 1)
+    .map((words) => (COMPOUND_FIRST.has(words[0]!) ? words[0]! + words[1]! : words[0]!));
+  return [...new Set([...GIVEN_NAMES.map(foldName), ...own])].sort(compare);
+}
+
+/** First words of compound given names. */
+const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+
+/**
+ * The match index's aliases: each folded, in each of its spellings (spellings.ts), sorted. A
+ * spelling other than the written one is left out where another entity has it too, so that
+ * spellings never make an alias ambiguous (only the seeds say what is ambiguous).
+ */
+export function indexAliases(entities: readonly { readonly aliases: readonly { readonly text: string; readonly support: AliasSupport }[] }[]): IndexAlias[] {
+  const written: IndexAlias[] = entities.flatMap((e, entity) => e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, support: alias.support })));
+  const spelt: IndexAlias[] = entities.flatMap((e, entity) =>
+    e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, support: alias.support }))),
   );
-  aliases.sort((a, b) => compare(a.folded, b.folded) || a.entity - b.entity);
-  return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords() } };
+  const owners = new Map<string, Set<number>>();
+  for (const { folded, entity } of [...written, ...spelt]) owners.set(folded, (owners.get(folded) ?? new Set()).add(entity));
+  const seen = new Set(written.map((a) => `${a.entity} ${a.folded}`));
+  const extra = spelt.filter((a) => {
+    const key = `${a.entity} ${a.folded}`;
+    if (seen.has(key) || owners.get(a.folded)!.size > 1) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...written, ...extra].sort((a, b) => compare(a.folded, b.folded) || a.entity - b.entity);
 }
 
 /**

@@ -216,7 +216,7 @@ function occursAsName(alias: string, articleText: string): boolean {
     folded = fold(articleText).text;
     foldedArticles.set(articleText, folded);
   }
-  const index = { version: '', entities: [{ id: 'alias', type: 'person' as const, country: null, context: [], titles: [] }], aliases: [{ folded: foldString(alias), entity: 0, support: 'alone' as const }], countryWords: {} };
+  const index = { version: '', entities: [{ id: 'alias', type: 'person' as const, country: null, context: [], titles: [] }], aliases: [{ folded: foldString(alias), entity: 0, support: 'alone' as const }], countryWords: {}, givenNames: [] };
   return new Matcher(index).scan(folded).length > 0;
 }
 

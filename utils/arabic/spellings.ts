@@ -1,0 +1,43 @@
+/**
+ * Spellings of one name that differ by a whole letter, so the fold (which maps letter to letter)
+ * cannot bring them together. The match index holds each alias in all of them.
+ * No browser APIs.
+ *
+ * - A hamza before waw sits on waw (الشؤون, مسؤول), or in Egyptian and older spelling on ya
+ *   (الشئون, مسئول), or alone (الشءون). The fold turns ؤ into و and ئ into ي, so the three
+ *   never meet otherwise. Only before waw: elsewhere the seat follows the vowels and does not vary
+ *   (رئيس is never written رؤيس).
+ * - A hamza after alef at a word's end is often left out (نجلاء / نجلا, علاء / علا).
+ */
+
+interface Choice {
+  readonly at: number;
+  readonly length: number;
+  readonly forms: readonly string[];
+}
+
+const RULES: readonly { readonly pattern: RegExp; readonly forms: readonly string[] }[] = [
+  { pattern: /[ؤئء](?=و)/g, forms: ['ؤ', 'ئ', 'ء'] },
+  { pattern: /(?<=ا)ء(?=\s|$)/g, forms: ['ء', ''] },
+];
+
+/** At most this many spellings of one name: a name has one or two such places. */
+const MAX_SPELLINGS = 16;
+
+/** The name as written and its other spellings (unfolded), the name itself first. */
+export function spellings(name: string): string[] {
+  const choices: Choice[] = RULES.flatMap(({ pattern, forms }) =>
+    [...name.matchAll(pattern)].map((m) => ({ at: m.index, length: m[0].length, forms })),
+  ).sort((a, b) => a.at - b.at);
+  let out = [''];
+  let from = 0;
+  for (const choice of choices) {
+    const between = name.slice(from, choice.at);
+    const own = name.slice(choice.at, choice.at + choice.length);
+    // The name's own letter first, so that the first spelling is the name itself.
+    const forms = [own, ...choice.forms.filter((f) => f !== own)];
+    out = out.flatMap((prefix) => forms.map((form) => prefix + between + form)).slice(0, MAX_SPELLINGS);
+    from = choice.at + choice.length;
+  }
+  return out.map((prefix) => prefix + name.slice(from));
+}
