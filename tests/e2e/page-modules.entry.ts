@@ -1,7 +1,7 @@
 /**
  * Bundled into a plain page by page-modules.test.ts: the page-side modules, without the extension,
- * so that the fallbacks for engines without parts of the CSS Custom Highlight API, and the marker's
- * behaviour on pages with many marks, can be exercised in Chromium.
+ * so that the fallbacks for engines without parts of the CSS Custom Highlight API, the marker's
+ * behaviour on pages with many marks, and how text is read into blocks can be exercised in Chromium.
  */
 import { fold } from '../../utils/arabic/fold';
 import { Matcher } from '../../utils/match/matcher';
@@ -9,10 +9,19 @@ import type { MatchIndex } from '../../utils/match/match-index';
 import { Highlighter } from '../../utils/page/highlighter';
 import { PageScanner } from '../../utils/page/scan-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
+import { blockRange, collectTextBlocks } from '../../utils/page/text-blocks';
 
 Object.assign(globalThis, {
   siyaqModules: {
     fold,
+    /** Every text block of the page, and the text of a Range over each whole block and over its last two characters. */
+    readBlocks() {
+      return collectTextBlocks(document.body).map((block) => ({
+        text: block.text,
+        whole: blockRange(block, 0, block.text.length).toString(),
+        tail: blockRange(block, block.text.length - 2, block.text.length).toString(),
+      }));
+    },
     /** `registerAllUpTo` lowers the Highlighter's limit, so that a short page acts as a long one. */
     async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex, registerAllUpTo?: number) {
       const marker = kind === 'wrap' ? new WrapMarker() : new Highlighter(registerAllUpTo);

@@ -44,6 +44,27 @@ async function plainPage(html = HTML): Promise<Page> {
   return page;
 }
 
+describe('text blocks', () => {
+  it('reads a page into the blocks a reader sees, skipping what is not reading text, with Ranges over exactly their text', async () => {
+    const page = await plainPage(`<!doctype html><html lang="ar" dir="rtl"><body><main>
+      <p>التقى <a href="#">فتحي</a> <strong>باشا</strong>غا</p>
+      <div>قبل<p>داخل</p>بعد</div>
+      <p>سطر<br>ثان</p>
+      <p>نص <span contenteditable="true">محرر</span> آخر</p>
+      <p>قبل النص <script>var x = "شيفرة";</script> بعد النص</p>
+      <ul><li>واحد</li><li><em>اثنان</em> <span data-siyaq-ui>واجهة</span></li></ul>
+      <p><span contenteditable="false">غير محرر</span> تماما</p>
+    </main></body></html>`);
+    const blocks = await page.evaluate(() => (globalThis as never as { siyaqModules: { readBlocks: () => { text: string; whole: string; tail: string }[] } }).siyaqModules.readBlocks());
+    expect(blocks.map((b) => b.text.trim())).toEqual(['التقى فتحي باشاغا', 'قبل', 'داخل', 'بعد', 'سطر', 'ثان', 'نص', 'آخر', 'قبل النص', 'بعد النص', 'واحد', 'اثنان', 'غير محرر تماما']);
+    for (const block of blocks) {
+      expect(block.whole).toBe(block.text);
+      expect(block.tail).toBe(block.text.slice(-2));
+    }
+    await page.close();
+  });
+});
+
 describe('fallbacks', () => {
   it('wraps names without changing the text, finds them under the pointer, and unwraps to the same DOM', async () => {
     const page = await plainPage();

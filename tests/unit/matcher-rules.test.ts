@@ -406,6 +406,29 @@ describe('aliases that need support', () => {
   });
 });
 
+describe('a person’s short alias next to another given name names someone else', () => {
+  const cases: [rule: string, blocks: string[], expected: [string, string][]][] = [
+    ['another given name before it, though the page names the entity in full (عبد الرزاق مقري)', ['التقى الجنرال نورالدين مقري بالوفد', 'وقال عبد الرزاق مقري إن'], [['نورالدين مقري', 'meghri']]],
+    ['a compound given name written as one word before it (عبدالرزاق مقري)', ['الجنرال نورالدين مقري', 'وصرح عبدالرزاق مقري'], [['نورالدين مقري', 'meghri']]],
+    ['a given name right after it, though his own title stands before (الرئيس المنفي زين العابدين)', ['وكان الرئيس المنفي زين العابدين بن علي قد غادر'], []],
+    ['a given name after it, behind a conjunction (المنقوش ومحمد)', ['نجلاء المنقوش', 'وقالت الوزيرة المنقوش ومحمد إن'], [['نجلاء المنقوش', 'mangoush']]],
+  ];
+  it.each(cases)('does not mark the short alias: %s', (_rule, blocks, expected) => {
+    expect(found(...blocks)).toEqual(expected);
+  });
+
+  it('the short alias still matches where no given name stands beside it', () => {
+    expect(found('التقى الجنرال نورالدين مقري بالوفد', 'وقال مقري إن')).toEqual([
+      ['نورالدين مقري', 'meghri'],
+      ['مقري', 'meghri'],
+    ]);
+  });
+
+  it('a short alias that is safe alone is not affected (كمال بلجود, then أحمد بلجود)', () => {
+    expect(found('قال أحمد بلجود')).toEqual([['بلجود', 'beldjoud']]);
+  });
+});
+
 describe('ambiguous aliases', () => {
   const cases: Match[] = [
     ['a longer ambiguous alias (الليبية) resolved by the government named after it (004)', 'تدريب الكوادر الأمنية بوزارة الداخلية الليبية بحكومة الوفاق', [['وزارة الداخلية الليبية', 'ly-gna-interior'], ['حكومة الوفاق', 'gna']]],

@@ -26,6 +26,7 @@ const ORDINARY: [reason: string, text: string][] = [
   ['another country’s armed forces and command', 'أشاد قائد القوات المسلحة المصرية بجاهزية الجنود، وقال إن القيادة العامة للقوات المسلحة تتابع التدريبات.'],
   ['common surnames with an honorific that is not the person’s title', 'قال الحاج الحاسي إن الأسعار ارتفعت، فيما رحب السيد المنقوش بالاتفاق.'],
   ['another country’s unity government', 'استقبل رئيس حكومة الوحدة الوطنية الفلسطينية الوفد المصري.'],
+  ['المنفي (the exiled) after a title, before another man’s name', 'وكان الرئيس المنفي زين العابدين بن علي قد غادر تونس عام 2011.'],
 ];
 
 describe('precision with the real bundle', () => {
@@ -44,6 +45,9 @@ describe('recall with the real bundle', () => {
     ['its own country after a short alias (جهاز المخابرات الليبي)', ['أكد جهاز المخابرات الليبي أن'], ['جهاز المخابرات → libyan-intelligence-service']],
     ['a short alias made safe by the full name elsewhere on the page', ['وأكد رئيس المجلس الرئاسي محمد المنفي', 'ونقل الوزير الدعوة للمنفي'], ['المجلس الرئاسي → presidential-council', 'محمد المنفي → mohamed-al-menfi', 'لمنفي → mohamed-al-menfi']],
     ['Libya’s interior ministry behind a preposition: the two Libyan ones', ['أعلنت وزارة الداخلية بليبيا'], ['وزارة الداخلية → libyan-gna-interior-ministry|libyan-interim-government-interior-ministry']],
+    ['another man with the same surname on a page that names نورالدين مقري', ['واستقبل الجنرال نورالدين مقري الوفد', 'وقال رئيس الحركة عبد الرزاق مقري إن الانتخابات'], ['نورالدين مقري → noureddine-makri']],
+    ['a dropped final hamza (نجلا المنقوش)', ['وقالت الوزيرة نجلا المنقوش'], ['نجلا المنقوش → najla-mangoush']],
+    ['ئو for ؤو (الشئون), as Egyptian and older spelling writes it', ['مدير إدارة الشئون الإدارية بوزارة داخلية الحكومة الموقتة'], ['إدارة الشئون الإدارية بوزارة داخلية الحكومة الموقتة → administrative-affairs-department']],
   ];
   it.each(cases)('%s', (_reason, blocks, expected) => {
     expect(marks(...blocks)).toEqual(expected);

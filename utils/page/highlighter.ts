@@ -41,8 +41,11 @@ export class Highlighter implements MentionMarker {
     }
   }
 
-  add(mentions: readonly PageMention[]): void {
+  add(mentions: readonly PageMention[], following = 0): void {
     if (mentions.length > 0) this.ordered = null;
+    // Decided before any is registered: registering far marks and hiding them again in the next
+    // frame made that frame repaint the whole of a long page.
+    if (!this.nearViewport && this.byRange.size + mentions.length + following > this.registerAllUpTo) this.registerNearViewportOnly();
     for (const mention of mentions) {
       this.byRange.set(mention.range, mention);
       const nodes = textNodesOf(mention.range);
@@ -57,7 +60,6 @@ export class Highlighter implements MentionMarker {
       if (this.nearViewport) this.nearViewport.add(mention);
       else this.show(mention);
     }
-    if (!this.nearViewport && this.byRange.size > this.registerAllUpTo) this.registerNearViewportOnly();
   }
 
   removeWithin(roots: readonly Node[]): void {
@@ -99,7 +101,7 @@ export class Highlighter implements MentionMarker {
    */
   private registerNearViewportOnly(): void {
     this.nearViewport = new NearViewport((m) => this.show(m), (m) => this.hide(m));
-    for (const mention of this.byRange.values()) this.nearViewport.add(mention);
+    for (const mention of this.byRange.values()) this.nearViewport.add(mention, true);
   }
 
   private show(mention: PageMention): void {
@@ -107,7 +109,8 @@ export class Highlighter implements MentionMarker {
   }
 
   private hide(mention: PageMention): void {
-    this.highlights.get(mention.kind)!.delete(mention.range);
+    const highlight = this.highlights.get(mention.kind)!;
+    if (highlight.has(mention.range)) highlight.delete(mention.range);
   }
 
   mentionAt(x: number, y: number): PageMention | undefined {

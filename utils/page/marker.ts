@@ -15,7 +15,8 @@ export interface PageMention {
 }
 
 export interface MentionMarker {
-  add(mentions: readonly PageMention[]): void;
+  /** Marks `mentions`; `following` more will be added right after them (a scan hands its marks over in groups). */
+  add(mentions: readonly PageMention[], following?: number): void;
   /** Drops the marks that start inside any of `roots` (before they are scanned again) and those whose text left the page. */
   removeWithin(roots: readonly Node[]): void;
   /** The mention under a viewport point; `target` is the element the pointer event reported. */

@@ -5,7 +5,7 @@
  *
  * Marks are kept in chunks of consecutive mentions. Once per frame after a scroll, a resize or new
  * marks, each chunk's extent (from its first mark to its last) is read and the chunks within one
- * screen of the viewport are shown, the others hidden. Two range rectangles per chunk keep that
+ * screen of the viewport are shown, the others hidden. Two element rectangles per chunk keep that
  * read cheap; an IntersectionObserver per element was tried first and cost 40 ms a frame while
  * scrolling with thousands of targets.
  */
@@ -18,7 +18,7 @@ const MARGIN_SCREENS = 1;
 
 interface Chunk {
   readonly mentions: PageMention[];
-  /** null until the first refresh after the chunk was made: its marks may be registered or not. */
+  /** Whether its marks are registered; null when some are, until the next refresh decides. */
   shown: boolean | null;
 }
 
@@ -40,18 +40,22 @@ export class NearViewport {
     addEventListener('resize', this.scheduleRefresh, { passive: true });
   }
 
-  /** Tracks a mention, in reading order after those added before; it is shown in the next frame if near. */
-  add(mention: PageMention): void {
+  /**
+   * Tracks a mention, in reading order after those added before; it is shown in the next frame if
+   * near. `registered`: the mention is registered already (it was marked before this took over).
+   */
+  add(mention: PageMention, registered = false): void {
     let chunk = this.chunks.at(-1);
     // A chunk holds marks in reading order, or its ends would not bound it: a rescan of an
     // earlier part of the page starts a new one.
     if (!chunk || chunk.mentions.length >= CHUNK_SIZE || startsBefore(mention, chunk.mentions.at(-1)!)) {
-      chunk = { mentions: [], shown: null };
+      chunk = { mentions: [], shown: false };
       this.chunks.push(chunk);
     }
     chunk.mentions.push(mention);
     this.chunkOf.set(mention, chunk);
-    if (chunk.shown) this.show(mention);
+    if (registered && chunk.shown === false) chunk.shown = null; // some of its marks are registered
+    else if (chunk.shown) this.show(mention);
     this.scheduleRefresh();
   }
 
@@ -75,26 +79,34 @@ export class NearViewport {
   private refresh(): void {
     this.frame = 0;
     const margin = innerHeight * MARGIN_SCREENS;
-    for (const chunk of this.chunks) {
-      const near = isNear(chunk, -margin, innerHeight + margin);
-      if (near === chunk.shown) continue;
-      chunk.shown = near;
-      for (const mention of chunk.mentions) (near ? this.show : this.hide)(mention);
-    }
+    // All reads first, then all changes: a change to the highlights between two reads of range
+    // rectangles makes the browser bring style and layout up to date again for the second.
+    const near = this.chunks.map((chunk) => isNear(chunk, -margin, innerHeight + margin));
+    this.chunks.forEach((chunk, i) => {
+      if (near[i] === chunk.shown) return;
+      chunk.shown = near[i]!;
+      for (const mention of chunk.mentions) (near[i] ? this.show : this.hide)(mention);
+    });
   }
 }
 
 /**
  * Whether a chunk overlaps the band [top, bottom] of the viewport. Its extent runs from its first
  * mark to its last, whichever is higher (a sidebar can come after the article in the page's code).
+ * A mark's place is read off the element that holds its text: a Range's rectangle costs ten times
+ * an element's on a long page, and a screen of margin makes the difference immaterial.
  */
 function isNear(chunk: Chunk, top: number, bottom: number): boolean {
-  const first = chunk.mentions[0]!.range.getBoundingClientRect();
-  const last = chunk.mentions.at(-1)!.range.getBoundingClientRect();
+  const first = placeOf(chunk.mentions[0]!);
+  const last = placeOf(chunk.mentions.at(-1)!);
   // A mark that is not rendered (display: none) has an empty rectangle at 0,0. Where one end is
   // not rendered the extent is unknown, and the chunk is shown rather than risk a missing mark.
-  if (isEmpty(first) || isEmpty(last)) return true;
+  if (!first || !last || isEmpty(first) || isEmpty(last)) return true;
   return Math.max(first.bottom, last.bottom) >= top && Math.min(first.top, last.top) <= bottom;
+}
+
+function placeOf(mention: PageMention): DOMRect | null {
+  return mention.range.startContainer.parentElement?.getBoundingClientRect() ?? null;
 }
 
 function isEmpty(rect: DOMRect): boolean {

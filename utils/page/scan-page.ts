@@ -115,7 +115,7 @@ class MarkBuffer {
     this.pending = [];
     for (let i = 0; i < pending.length; i += MARKS_PER_GROUP) {
       const group = pending.slice(i, i + MARKS_PER_GROUP);
-      this.marker.add(group);
+      this.marker.add(group, pending.length - i - group.length);
       this.handedOver += group.length;
       if (await this.slicer.pause()) return false;
     }
