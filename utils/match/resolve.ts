@@ -40,44 +40,52 @@ export interface ScannedText {
 export function fullyMentioned(index: MatchIndex, scans: Iterable<ScannedText>): Set<number> {
   const mentioned = new Set<number>();
   for (const { text, candidates } of scans) {
-    for (const c of candidates) {
-      const after = countriesAfter(index, text, c.end);
-      const safe = c.aliases.filter((a) => a.support === 'alone' && fitsCountry(index, a, after));
-      if (safe.length === 1) mentioned.add(safe[0]!.entity);
-    }
+    for (const c of candidates) addFullMention(index, c, countriesAfter(index, text, c.end), mentioned);
   }
   return mentioned;
 }
 
+function addFullMention(index: MatchIndex, candidate: Candidate, after: CountriesAfter, mentioned: Set<number>): void {
+  const safe = candidate.aliases.filter((a) => a.support === 'alone' && fitsCountry(index, a, after));
+  if (safe.length === 1) mentioned.add(safe[0]!.entity);
+}
+
 /** Resolves every candidate of a text, with what the page is known to mention in full. */
 export function resolveMentions(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>): Mention[] {
-  return resolve(index, scan, mentionedOnPage, null);
+  return resolve(index, scan, afterEach(index, scan), mentionedOnPage, null);
 }
 
 /**
- * Resolves the candidates whose outcome the rest of the page cannot change, and returns the others
+ * For a page read part by part: adds the entities this text names in full to `mentionedOnPage`,
+ * resolves the candidates whose outcome the rest of the page cannot change, and returns the others
  * as `waiting`: those with an alias that needs support only a full mention elsewhere on the page
  * could give. A scanner marks the first at once and resolves the waiting ones at the end.
  */
-export function resolveReady(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>): { mentions: Mention[]; waiting: Candidate[] } {
+export function resolveReady(index: MatchIndex, scan: ScannedText, mentionedOnPage: Set<number>): { mentions: Mention[]; waiting: Candidate[] } {
+  const after = afterEach(index, scan);
+  scan.candidates.forEach((c, i) => addFullMention(index, c, after[i]!, mentionedOnPage));
   const waiting: Candidate[] = [];
-  return { mentions: resolve(index, scan, mentionedOnPage, waiting), waiting };
+  return { mentions: resolve(index, scan, after, mentionedOnPage, waiting), waiting };
 }
 
-function resolve(index: MatchIndex, scan: ScannedText, mentionedOnPage: ReadonlySet<number>, waiting: Candidate[] | null): Mention[] {
+function afterEach(index: MatchIndex, scan: ScannedText): CountriesAfter[] {
+  return scan.candidates.map((c) => countriesAfter(index, scan.text, c.end));
+}
+
+function resolve(index: MatchIndex, scan: ScannedText, afters: readonly CountriesAfter[], mentionedOnPage: ReadonlySet<number>, waiting: Candidate[] | null): Mention[] {
   const mentions: Mention[] = [];
-  for (const candidate of scan.candidates) {
-    const after = countriesAfter(index, scan.text, candidate.end);
+  scan.candidates.forEach((candidate, i) => {
+    const after = afters[i]!;
     const fitting = candidate.aliases.filter((alias) => fitsCountry(index, alias, after) && !namesSomeoneElse(index, alias, candidate, scan.text));
     const supported = fitting.filter((alias) => isSupported(index, alias, candidate, scan.text, mentionedOnPage, after));
     if (waiting && supported.length < fitting.length) {
       waiting.push(candidate);
-      continue;
+      return;
     }
-    if (supported.length === 0) continue;
+    if (supported.length === 0) return;
     const entities = [...new Set(supported.map((a) => a.entity))];
     mentions.push({ start: candidate.start, end: candidate.end, entities: entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities });
-  }
+  });
   return mentions;
 }
 
@@ -129,7 +137,7 @@ function isSupported(index: MatchIndex, alias: IndexAlias, candidate: Candidate,
   // One of its own titles right before it, in any form: a person's (العميد السائح, للرئيس
   // المنفي), or one held in the organization (مدير أمن طرابلس). Another does not count: الرئيس
   // عبد العزيز بوتفليقة is not the brigadier عبدالعزيز, مدير الدار is not the Moroccan outlet.
-  return wordsBefore(text, candidate.start, 1).some((form) => entity.titles.includes(stripClitic(form)));
+  return wordsBefore(text, candidate.start, 1).some((form) => entity.titles.includes(stripArticle(form)));
 }
 
 function countriesAfter(index: MatchIndex, text: string, from: number): CountriesAfter {
@@ -160,13 +168,27 @@ function nextWord(text: string, from: number): [number, number] | null {
 
 /** Keeps the candidates whose context words stand next to the name; all of them if none or several do. */
 function disambiguate(index: MatchIndex, entities: number[], candidate: Candidate, text: string): number[] {
-  const near = new Set([...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, CONTEXT_WORDS_AFTER)]);
-  const hits = entities.filter((e) => index.entities[e]!.context.some((word) => near.has(word) || near.has(stripClitic(word))));
+  const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, CONTEXT_WORDS_AFTER)];
+  const forms = contextForms(index);
+  const hits = entities.filter((e) => near.some((word) => forms[e]!.has(word)));
   return hits.length === 1 ? hits : entities;
 }
 
-/** Context words are stored with their article; the page may write them after a clitic or without it. */
-function stripClitic(word: string): string {
+/**
+ * Each entity's context words, with and without their article: they are stored with it, and the
+ * page may write them after a clitic or without it (withoutClitics strips the clitic, not ال).
+ */
+const contextFormSets = new WeakMap<MatchIndex, readonly ReadonlySet<string>[]>();
+function contextForms(index: MatchIndex): readonly ReadonlySet<string>[] {
+  let forms = contextFormSets.get(index);
+  if (!forms) {
+    forms = index.entities.map((e) => new Set(e.context.flatMap((word) => [word, stripArticle(word)])));
+    contextFormSets.set(index, forms);
+  }
+  return forms;
+}
+
+function stripArticle(word: string): string {
   return word.startsWith('ال') ? word.slice(2) : word;
 }
 

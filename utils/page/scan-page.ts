@@ -8,13 +8,17 @@
 import { fold, originalSpan, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
-import { fullyMentioned, resolveMentions, resolveReady, type Mention } from '../match/resolve';
+import { resolveMentions, resolveReady, type Mention } from '../match/resolve';
 import { TIMING } from '../timing';
 import type { MentionMarker, PageMention } from './marker';
 import { blockRange, TextBlockReader, type TextBlock } from './text-blocks';
 
-/** Characters of text read per batch: a few milliseconds of work on cold code. */
-export const BATCH_CHARS = 16_000;
+/**
+ * Characters of text read per batch: the first batch is small, for the first run of the code is
+ * slow; batches then grow while they take under half a slice, up to the largest.
+ */
+const FIRST_BATCH_CHARS = 2_000;
+export const BATCH_CHARS = 32_000;
 
 /** Blocks joined into one text, and where each begins in it. */
 export interface TextBatch {
@@ -57,17 +61,21 @@ export class PageScanner {
     const marks = new MarkBuffer(this.marker, slicer);
     const waiting: WaitingBatch[] = [];
     this.marker.removeWithin(roots);
+    let batchChars = FIRST_BATCH_CHARS;
     for (const root of roots) {
       const reader = new TextBlockReader(root);
-      for (let blocks = reader.read(BATCH_CHARS); blocks.length > 0; blocks = reader.read(BATCH_CHARS)) {
+      for (;;) {
+        const started = performance.now();
+        const blocks = reader.read(batchChars);
+        if (blocks.length === 0) break;
         // Read, matched and turned into ranges in one task: the page cannot change the batch meanwhile.
         const batch = joinBlocks(blocks);
         const folded = fold(batch.text);
         const scanned = { text: folded.text, candidates: this.matcher.scan(folded.text) };
-        for (const e of fullyMentioned(this.index, [scanned])) this.mentionedOnPage.add(e);
         const ready = resolveReady(this.index, scanned, this.mentionedOnPage);
         marks.push(toPageMentions(this.index, batch, folded, ready.mentions));
         if (ready.waiting.length > 0) waiting.push({ batch, folded, candidates: ready.waiting });
+        batchChars = nextBatchChars(batchChars, performance.now() - started);
         if (marks.isDue() ? !(await marks.handOver()) : await slicer.pause()) return marks.handedOver;
       }
     }
@@ -126,6 +134,13 @@ class MarkBuffer {
 
 /** Mentions handed to the marker at a time: well under a slice's work, even on cold code. */
 const MARKS_PER_GROUP = 200;
+
+/** Batches grow while one takes under half a slice and shrink when one takes more than a slice. */
+function nextBatchChars(chars: number, ms: number): number {
+  if (ms < TIMING.scanSliceMs / 2) return Math.min(chars * 2, BATCH_CHARS);
+  if (ms > TIMING.scanSliceMs) return Math.max(chars / 2, FIRST_BATCH_CHARS);
+  return chars;
+}
 
 /** Joins blocks with line breaks into one text to fold and match. */
 export function joinBlocks(blocks: readonly TextBlock[]): TextBatch {
