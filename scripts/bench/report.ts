@@ -127,15 +127,20 @@ export function targets(results: BenchResults): Target[] {
   const fiveMb = at('5 MB');
   const markRatio = oneMb.markJs ? oneMb.markJs.medianMs / oneMb.ours.medianMs : 0;
   const acRatio = oneMb.ahoCorasick.medianMs / oneMb.ours.medianMs;
-  const base = results.scaling[0]!;
-  const last = results.scaling[results.scaling.length - 1]!;
-  const spread = Math.max(...results.scaling.map((s) => Math.abs(s.scan.medianMs / base.scan.medianMs - 1)));
+  // Flatness is judged on the sets that mark the same names as the real one: the real set and
+  // those it is grown to. A smaller subset marks fewer names, so it also makes fewer ranges.
+  const real = results.scaling.find((s) => s.label.includes('real'))!;
+  const same = results.scaling.filter((s) => s.scan.matches === real.scan.matches);
+  const base = same[0]!;
+  const last = same[same.length - 1]!;
+  const spread = Math.max(...same.map((s) => Math.abs(s.scan.medianMs / base.scan.medianMs - 1)));
+  const smaller = results.scaling.filter((s) => !same.includes(s));
   return [
     { name: '1 MB: ≥ 100× faster than mark.js', measured: oneMb.markJs ? ratio(markRatio) : 'not measured', pass: markRatio >= 100 },
     { name: '1 MB: ≥ 3× faster than Aho-Corasick', measured: ratio(acRatio), pass: acRatio >= 3 },
     {
       name: `scan flat (±20 %) from ${base.label} to ${last.label} entities`,
-      measured: `largest deviation ${percent(spread)} (${results.scaling.map((s) => ms(s.scan.medianMs)).join(' / ')} ms)`,
+      measured: `largest deviation ${percent(spread)} (${same.map((s) => ms(s.scan.medianMs)).join(' / ')} ms)${smaller.map((s) => `; ${s.label}: ${ms(s.scan.medianMs)} ms, ${count(s.scan.matches)} marks`).join('')}`,
       pass: spread <= 0.2,
     },
     {
@@ -185,16 +190,18 @@ export function render(results: BenchResults, oursBuildMs: number): string {
   ));
   out.push('Where our time goes: one synchronous pass of the scanner pipeline per run, phase medians in ms.\n');
 
-  const base = results.scaling[0]!.scan.medianMs;
+  const real = results.scaling.find((s) => s.label.includes('real'))!;
+  const base = real.scan.medianMs;
   out.push(table(
-    ['entities', 'aliases', 'build ms', 'trie heap', `scan ${results.scalingPage} ms`, 'ms min', 'busy ms', 'matches', `vs ${results.scaling[0]!.label}`],
+    ['entities', 'aliases', 'build ms', 'trie heap', `scan ${results.scalingPage} ms`, 'ms min', 'busy ms', 'matches', `vs ${real.label}`],
     results.scaling.map((s) => [
       s.label, count(s.aliases), ms(s.buildMedianMs), bytes(s.heapBytes), ms(s.scan.medianMs), ms(s.scan.minMs), ms(s.scan.busyMedianMs), count(s.scan.matches),
       `${s.scan.medianMs >= base ? '+' : '−'}${percent(Math.abs(s.scan.medianMs / base - 1))}`,
     ]),
     'lrrrrrrrr',
   ));
-  out.push('Entity scaling: ours end to end on the same page; sets above the real one add synthetic entities.');
+  out.push('Entity scaling: ours end to end on the same page; sets above the real one add synthetic entities, which mark');
+  out.push('nothing more; the first 50 real entities mark fewer names, so that run also makes fewer ranges.');
   out.push('trie heap = JS heap one Matcher holds (performance.memory after GC, --enable-precise-memory-info).\n');
 
   out.push(table(['target', 'measured', 'result'], targets(results).map((t) => [t.name, t.measured, t.pass ? 'PASS' : 'MISS']), 'lll'));

@@ -39,4 +39,20 @@ describe('fold', () => {
     const [s, e] = originalSpan(folded, start, start + 'مصطفي المقرعن'.length);
     expect(input.slice(s, e)).toBe('مُصطَفى المقـرعن');
   });
+
+  it('folds around presentation forms piece by piece: the same as folding each piece, offsets shifted', () => {
+    // ﷺ expands to 18 letters and spaces, ﻻ to two; both among long ordinary text.
+    const pieces = ['قال النبي '.repeat(300), 'ﷺ', ' وأكد مُصطفى '.repeat(200), 'ﻻ', ' نهاية'];
+    const input = pieces.join('');
+    const whole = fold(input);
+    expect(whole.text).toBe(pieces.map((p) => fold(p).text).join(''));
+    let offset = 0;
+    const origins: number[] = [];
+    for (const piece of pieces) {
+      const folded = fold(piece);
+      origins.push(...Array.from(folded.origin.subarray(0, folded.text.length), (o) => o + offset));
+      offset += piece.length;
+    }
+    expect(Array.from(whole.origin)).toEqual([...origins, input.length]);
+  });
 });

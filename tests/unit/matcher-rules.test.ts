@@ -417,6 +417,16 @@ describe('a person’s short alias next to another given name names someone else
     expect(found(...blocks)).toEqual(expected);
   });
 
+  const still: [rule: string, blocks: string[], expected: [string, string][]][] = [
+    ['a word the fold makes like a name (على, not علي)', ['محمد المنفي', 'وشدد المنفي على'], [['محمد المنفي', 'menfi'], ['المنفي', 'menfi']]],
+    ['his own first name before it (العميد سالم السائح)', ['وقال العميد سالم السائح إن'], [['السائح', 'sayeh']]],
+    ['a given name after it without a title before: the object of a verb-first sentence', ['محمد المنفي', 'واستقبل المنفي محمد تكالة'], [['محمد المنفي', 'menfi'], ['المنفي', 'menfi']]],
+    ['an ordinary word that is also a name part (رحم الله القذافي)', ['معمر القذافي', 'رحم الله القذافي'], [['معمر القذافي', 'gaddafi'], ['القذافي', 'gaddafi']]],
+  ];
+  it.each(still)('still marks the short alias: %s', (_rule, blocks, expected) => {
+    expect(found(...blocks)).toEqual(expected);
+  });
+
   it('the short alias still matches where no given name stands beside it', () => {
     expect(found('التقى الجنرال نورالدين مقري بالوفد', 'وقال مقري إن')).toEqual([
       ['نورالدين مقري', 'meghri'],

@@ -46,6 +46,8 @@ describe('recall with the real bundle', () => {
     ['a short alias made safe by the full name elsewhere on the page', ['وأكد رئيس المجلس الرئاسي محمد المنفي', 'ونقل الوزير الدعوة للمنفي'], ['المجلس الرئاسي → presidential-council', 'محمد المنفي → mohamed-al-menfi', 'لمنفي → mohamed-al-menfi']],
     ['Libya’s interior ministry behind a preposition: the two Libyan ones', ['أعلنت وزارة الداخلية بليبيا'], ['وزارة الداخلية → libyan-gna-interior-ministry|libyan-interim-government-interior-ministry']],
     ['another man with the same surname on a page that names نورالدين مقري', ['واستقبل الجنرال نورالدين مقري الوفد', 'وقال رئيس الحركة عبد الرزاق مقري إن الانتخابات'], ['نورالدين مقري → noureddine-makri']],
+    ['a full name inside a longer one names it too (القيادة العامة للجيش الليبي, 000)', ['بالتنسيق مع القيادة العامة للجيش الليبي', 'وقد رافقنا القوات المسلحة في المعركة'], ['القيادة العامة للجيش الليبي → libyan-army-general-command', 'القوات المسلحة → libyan-armed-forces']],
+    ['…and not without it: القوات المسلحة of any country', ['وقد رافقنا القوات المسلحة في المعركة'], []],
     ['a dropped final hamza (نجلا المنقوش)', ['وقالت الوزيرة نجلا المنقوش'], ['نجلا المنقوش → najla-mangoush']],
     ['ئو for ؤو (الشئون), as Egyptian and older spelling writes it', ['مدير إدارة الشئون الإدارية بوزارة داخلية الحكومة الموقتة'], ['إدارة الشئون الإدارية بوزارة داخلية الحكومة الموقتة → administrative-affairs-department']],
   ];

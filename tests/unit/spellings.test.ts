@@ -9,6 +9,7 @@ describe('spellings of a name', () => {
     ['the same from the ya seat', 'مسئول', ['مسئول', 'مسؤول', 'مسءول']],
     ['a final hamza after alef, kept and dropped', 'نجلاء المنقوش', ['نجلاء المنقوش', 'نجلا المنقوش']],
     ['both rules in one name', 'علاء الشؤون', ['علاء الشؤون', 'علاء الشئون', 'علاء الشءون', 'علا الشؤون', 'علا الشئون', 'علا الشءون']],
+    ['no final hamza dropped in a one-word name, which would be another name (علاء / علا)', 'علاء', ['علاء']],
     ['a hamza not before waw keeps its seat (رئيس is never رؤيس)', 'رئيس المؤقتة', ['رئيس المؤقتة']],
     ['a hamza after alef inside a word is not final (القائد)', 'القائد', ['القائد']],
     ['no hamza: the name alone', 'فتحي باشاغا', ['فتحي باشاغا']],
@@ -26,9 +27,15 @@ describe('spellings in the match index', () => {
 
   it('leaves out a spelling that is another entity’s alias, so spellings make nothing ambiguous', () => {
     const aliases = indexAliases([
-      { aliases: [{ text: 'علاء', support: 'alone' }] },
-      { aliases: [{ text: 'علا', support: 'alone' }] },
+      { aliases: [{ text: 'علاء الدين', support: 'alone' }] },
+      { aliases: [{ text: 'علا الدين', support: 'alone' }] },
     ]);
-    expect(aliases.map((a) => [a.folded, a.entity])).toEqual([['علا', 1], ['علاء', 0]]);
+    expect(aliases.map((a) => [a.folded, a.entity])).toEqual([['علا الدين', 1], ['علاء الدين', 0]]);
+  });
+
+  it('keeps the spellings of an alias that several entities share on purpose, for all of them', () => {
+    const shared = { text: 'إدارة الشؤون الإدارية', support: 'alone' as const };
+    const aliases = indexAliases([{ aliases: [shared] }, { aliases: [shared] }]);
+    expect(aliases.filter((a) => a.folded.includes('الشيون')).map((a) => a.entity)).toEqual([0, 1]);
   });
 });

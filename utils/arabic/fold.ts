@@ -80,64 +80,58 @@ let scratchOrigin = new Int32Array(1025);
 
 /** Folds `input` and keeps the map from folded offsets back to original offsets. */
 export function fold(input: string): FoldedText {
-  if (scratchCodes.length <= input.length) {
-    scratchCodes = new Uint16Array(input.length * 2 + 8);
-    scratchOrigin = new Int32Array(input.length * 2 + 9);
+  let n = 0;
+  let from = 0;
+  for (;;) {
+    reserve(n, n + input.length - from + 1);
+    n = foldInto(input, from, n, scratchCodes, scratchOrigin);
+    if (stoppedAt < 0) break;
+    n = writeDecomposed(input, stoppedAt, n);
+    from = stoppedAt + 1;
   }
-  const n = foldInto(input, scratchCodes, scratchOrigin);
-  if (n < 0) return foldWithPresentationForms(input);
   scratchOrigin[n] = input.length;
   return { text: decode(scratchCodes, n), origin: scratchOrigin.slice(0, n + 1) };
 }
 
+/** Where foldInto stopped at a presentation form, or -1 when it reached the end. */
+let stoppedAt = -1;
+
 /**
- * The loop every character of a page goes through: one lookup, no growth checks (dropping and
- * replacing never lengthen the text). Returns the folded length, or -1 at a presentation form,
- * which is rare and may expand. A function of its own so that nothing follows the loop: the
- * engine optimises the loop while it runs, and code after it that has not run yet would send
- * every later call back to the interpreter.
+ * The loop every character of a page goes through: one lookup, no other branches. Folds
+ * input[from…] into codes[n…] (there is room: dropping and replacing never lengthen the text) and
+ * returns the new length; stops at a presentation form, which is rare and may expand (stoppedAt).
+ * A function of its own so that nothing follows the loop: the engine optimises the loop while it
+ * runs, and code after it that had not run yet sent every later call back to the interpreter.
  */
-function foldInto(input: string, codes: Uint16Array, origin: Int32Array): number {
-  let n = 0;
-  for (let i = 0; i < input.length; i++) {
+function foldInto(input: string, from: number, n: number, codes: Uint16Array, origin: Int32Array): number {
+  stoppedAt = -1;
+  for (let i = from; i < input.length; i++) {
     const folded = TABLE[input.charCodeAt(i)]!;
     if (folded === DROP) continue;
-    if (folded === DECOMPOSE) return -1;
+    if (folded === DECOMPOSE) {
+      stoppedAt = i;
+      return n;
+    }
     codes[n] = folded;
     origin[n++] = i;
   }
   return n;
 }
 
-/** The general fold: as `fold`, and presentation forms decomposed by NFKC (a ligature expands). */
-function foldWithPresentationForms(input: string): FoldedText {
-  let codes = new Uint16Array(input.length * 2 + 8);
-  let origin = new Int32Array(input.length * 2 + 9);
-  let n = 0;
-  const push = (code: number, from: number) => {
-    if (n + 1 >= codes.length) [codes, origin] = grow(codes, origin);
-    codes[n] = code;
-    origin[n++] = from;
-  };
-  for (let i = 0; i < input.length; i++) {
-    const folded = TABLE[input.charCodeAt(i)]!;
-    if (folded === DROP) continue;
-    if (folded !== DECOMPOSE) {
-      push(folded, i);
-      continue;
-    }
-    const expanded = input[i]!.normalize('NFKC');
-    // The spacing forms of harakat (U+FE70–FE7E, U+FC5E–FC63) decompose to a space and the mark.
-    // The mark is dropped, so its space must go too, or a vowelled name would split in two.
-    if (isSpacedMark(expanded)) continue;
-    for (const ch of expanded) {
-      const c = TABLE[ch.charCodeAt(0)]!;
-      // every letter of a ligature points at the one source character
-      if (c !== DROP && c !== DECOMPOSE) push(c, i);
-    }
+/** Writes the fold of the presentation form input[i] (NFKC, a ligature's letters all pointing at it). */
+function writeDecomposed(input: string, i: number, n: number): number {
+  const expanded = input[i]!.normalize('NFKC');
+  // The spacing forms of harakat (U+FE70–FE7E, U+FC5E–FC63) decompose to a space and the mark.
+  // The mark is dropped, so its space must go too, or a vowelled name would split in two.
+  if (isSpacedMark(expanded)) return n;
+  reserve(n, n + expanded.length + 1);
+  for (const ch of expanded) {
+    const c = TABLE[ch.charCodeAt(0)]!;
+    if (c === DROP || c === DECOMPOSE) continue;
+    scratchCodes[n] = c;
+    scratchOrigin[n++] = i;
   }
-  origin[n] = input.length;
-  return { text: decode(codes, n), origin: origin.slice(0, n + 1) };
+  return n;
 }
 
 function isSpacedMark(expanded: string): boolean {
@@ -146,12 +140,15 @@ function isSpacedMark(expanded: string): boolean {
   return true;
 }
 
-function grow(codes: Uint16Array<ArrayBuffer>, origin: Int32Array<ArrayBuffer>): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
-  const biggerCodes = new Uint16Array(codes.length * 2);
-  biggerCodes.set(codes);
-  const biggerOrigin = new Int32Array(origin.length * 2);
-  biggerOrigin.set(origin);
-  return [biggerCodes, biggerOrigin];
+/** Makes the work buffers hold at least `size`, keeping their first `used` entries. */
+function reserve(used: number, size: number): void {
+  if (scratchCodes.length > size) return;
+  const codes = new Uint16Array(size * 2 + 8);
+  const origin = new Int32Array(size * 2 + 9);
+  codes.set(scratchCodes.subarray(0, used));
+  origin.set(scratchOrigin.subarray(0, used));
+  scratchCodes = codes;
+  scratchOrigin = origin;
 }
 
 /**

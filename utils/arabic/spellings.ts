@@ -7,7 +7,8 @@
  *   (الشئون, مسئول), or alone (الشءون). The fold turns ؤ into و and ئ into ي, so the three
  *   never meet otherwise. Only before waw: elsewhere the seat follows the vowels and does not vary
  *   (رئيس is never written رؤيس).
- * - A hamza after alef at a word's end is often left out (نجلاء / نجلا, علاء / علا).
+ * - A hamza after alef at a word's end is often left out (نجلاء / نجلا). Only in a name of
+ *   several words: alone, the shorter word is often another name (علاء / علا, رجاء / رجا).
  */
 
 interface Choice {
@@ -26,7 +27,8 @@ const MAX_SPELLINGS = 16;
 
 /** The name as written and its other spellings (unfolded), the name itself first. */
 export function spellings(name: string): string[] {
-  const choices: Choice[] = RULES.flatMap(({ pattern, forms }) =>
+  const rules = /\s/.test(name.trim()) ? RULES : RULES.slice(0, 1);
+  const choices: Choice[] = rules.flatMap(({ pattern, forms }) =>
     [...name.matchAll(pattern)].map((m) => ({ at: m.index, length: m[0].length, forms })),
   ).sort((a, b) => a.at - b.at);
   let out = [''];

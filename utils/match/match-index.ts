@@ -26,6 +26,8 @@ export interface IndexAlias {
   /** Index into `entities`. */
   readonly entity: number;
   readonly support: AliasSupport;
+  /** Indexes of other entities whose full names lie inside this alias (compile.ts withNamesInside). */
+  readonly inside?: readonly number[];
 }
 
 export interface MatchIndex {

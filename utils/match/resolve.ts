@@ -47,7 +47,10 @@ export function fullyMentioned(index: MatchIndex, scans: Iterable<ScannedText>):
 
 function addFullMention(index: MatchIndex, candidate: Candidate, after: CountriesAfter, mentioned: Set<number>): void {
   const safe = candidate.aliases.filter((a) => a.support === 'alone' && fitsCountry(index, a, after));
-  if (safe.length === 1) mentioned.add(safe[0]!.entity);
+  if (safe.length !== 1) return;
+  mentioned.add(safe[0]!.entity);
+  // The names inside it are written too (القيادة العامة للجيش الليبي names الجيش الليبي).
+  for (const entity of safe[0]!.inside ?? []) mentioned.add(entity);
 }
 
 /** Resolves every candidate of a text, with what the page is known to mention in full. */
@@ -90,14 +93,25 @@ function resolve(index: MatchIndex, scan: ScannedText, afters: readonly Countrie
 }
 
 /**
- * A person's short alias that is also an ordinary word names someone else, or no one, right after
- * another given name (عبد الرزاق مقري is not نورالدين مقري) or right before one (الرئيس المنفي
- * زين العابدين بن علي: the exiled president). No title or full mention elsewhere outweighs that.
+ * A person's short alias that is also an ordinary word is someone else's, or no one's, right after
+ * another given name (عبد الرزاق مقري is not نورالدين مقري), or, after one of his titles, right
+ * before one (الرئيس المنفي زين العابدين بن علي: there المنفي is "the exiled"). Without a title
+ * before it, a given name after it is more often the object of a verb-first sentence (استقبل
+ * المنفي محمد تكالة), so it counts only after a title. The person's own names never count
+ * (العميد سالم السائح). No title or full mention elsewhere outweighs this.
  */
 function namesSomeoneElse(index: MatchIndex, alias: IndexAlias, candidate: Candidate, text: string): boolean {
-  if (alias.support !== 'needs-support' || index.entities[alias.entity]!.type !== 'person') return false;
+  const entity = index.entities[alias.entity]!;
+  if (alias.support !== 'needs-support' || entity.type !== 'person') return false;
   const names = givenNameSet(index);
-  return [...wordsBefore(text, candidate.start, 1), ...wordsAfter(text, candidate.end, 1)].some((form) => names.has(form));
+  const own = ownNames(index)[alias.entity]!;
+  const anotherName = (forms: string[]) => forms.some((form) => names.has(form) && !own.has(form));
+  const before = rawWordsBefore(text, candidate.start, 2);
+  // The word right before, or the two before it as one compound name (عبد الرزاق → عبدالرزاق).
+  if (anotherName([...withoutClitics(before.at(-1) ?? ''), ...withoutClitics(before.join(''))])) return true;
+  if (!hasOwnTitleBefore(entity, candidate, text)) return false;
+  const after = rawWordsAfter(text, candidate.end, 2);
+  return anotherName([...withoutClitics(after[0] ?? ''), ...withoutClitics(after.join(''))]);
 }
 
 const givenNameSets = new WeakMap<MatchIndex, ReadonlySet<string>>();
@@ -105,6 +119,21 @@ function givenNameSet(index: MatchIndex): ReadonlySet<string> {
   let names = givenNameSets.get(index);
   if (!names) givenNameSets.set(index, (names = new Set(index.givenNames)));
   return names;
+}
+
+/** Each entity's own name words (and pairs of them as one word, for compounds), from its aliases. */
+const ownNameSets = new WeakMap<MatchIndex, readonly ReadonlySet<string>[]>();
+function ownNames(index: MatchIndex): readonly ReadonlySet<string>[] {
+  let own = ownNameSets.get(index);
+  if (!own) {
+    const sets = index.entities.map(() => new Set<string>());
+    for (const alias of index.aliases) {
+      const words = alias.folded.split(' ');
+      words.forEach((word, i) => sets[alias.entity]!.add(word).add(word + (words[i + 1] ?? '')));
+    }
+    ownNameSets.set(index, (own = sets));
+  }
+  return own;
 }
 
 /** Countries named right after a name: as its adjective (المصري), or with في (في السودان). */
@@ -134,9 +163,17 @@ function isSupported(index: MatchIndex, alias: IndexAlias, candidate: Candidate,
   const entity = index.entities[alias.entity]!;
   // Its own country named right after it: جهاز المخابرات الليبي.
   if (entity.country !== null && countryOf(entity, after) === entity.country) return true;
-  // One of its own titles right before it, in any form: a person's (العميد السائح, للرئيس
-  // المنفي), or one held in the organization (مدير أمن طرابلس). Another does not count: الرئيس
-  // عبد العزيز بوتفليقة is not the brigadier عبدالعزيز, مدير الدار is not the Moroccan outlet.
+  // Another of its own name words right before it: his first name (سالم السائح for سالم السائح قريمده).
+  if (wordsBefore(text, candidate.start, 1).some((form) => ownNames(index)[alias.entity]!.has(form))) return true;
+  return hasOwnTitleBefore(entity, candidate, text);
+}
+
+/**
+ * One of the entity's own titles right before the name, in any form: a person's (العميد السائح,
+ * للرئيس المنفي), or one held in the organization (مدير أمن طرابلس). Another does not count:
+ * الرئيس عبد العزيز بوتفليقة is not the brigadier عبدالعزيز, مدير الدار is not the Moroccan outlet.
+ */
+function hasOwnTitleBefore(entity: IndexEntity, candidate: Candidate, text: string): boolean {
   return wordsBefore(text, candidate.start, 1).some((form) => entity.titles.includes(stripArticle(form)));
 }
 
@@ -197,22 +234,32 @@ function stripArticle(word: string): string {
  * with clitics (للحكومة → الحكومة) must not push a later word out of the window.
  */
 function wordsAfter(text: string, from: number, count: number): string[] {
-  const out: string[] = [];
-  let i = from;
-  for (let seen = 0; seen < count && i < text.length; seen++) {
-    while (i < text.length && !isWordCode(text.charCodeAt(i))) {
-      if (CONTEXT_STOPS.has(text[i]!)) return out; // context does not cross a block or a clause
-      i++;
-    }
-    const start = i;
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-    if (i > start) out.push(...withoutClitics(text.slice(start, i)));
-  }
-  return out;
+  return rawWordsAfter(text, from, count).flatMap(withoutClitics);
 }
 
 /** The forms of the `count` words before `to`, counted as in wordsAfter. */
 function wordsBefore(text: string, to: number, count: number): string[] {
+  return rawWordsBefore(text, to, count).flatMap(withoutClitics);
+}
+
+/** The next `count` words after `from`, within its clause: context does not cross a block or a clause. */
+function rawWordsAfter(text: string, from: number, count: number): string[] {
+  const out: string[] = [];
+  let i = from;
+  for (let seen = 0; seen < count && i < text.length; seen++) {
+    while (i < text.length && !isWordCode(text.charCodeAt(i))) {
+      if (CONTEXT_STOPS.has(text[i]!)) return out;
+      i++;
+    }
+    const start = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (i > start) out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/** The `count` words before `to`, within its clause, in reading order. */
+function rawWordsBefore(text: string, to: number, count: number): string[] {
   const out: string[] = [];
   let i = to;
   for (let seen = 0; seen < count && i > 0; seen++) {
@@ -222,7 +269,7 @@ function wordsBefore(text: string, to: number, count: number): string[] {
     }
     const end = i;
     while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
-    if (end > i) out.push(...withoutClitics(text.slice(i, end)));
+    if (end > i) out.unshift(text.slice(i, end));
   }
   return out;
 }

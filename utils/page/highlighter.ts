@@ -6,7 +6,7 @@
  * all of them are kept for hit-testing and the keyboard walk.
  */
 import { mentionAtPoint } from './hit-test';
-import { HIGHLIGHT_NAMES, inDocumentOrder, startIn, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { HIGHLIGHT_NAMES, inDocumentOrder, isLive, startIn, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
 import { NearViewport } from './near-viewport';
 
 export function supportsHighlights(): boolean {
@@ -66,7 +66,7 @@ export class Highlighter implements MentionMarker {
     if (this.byRange.size === 0) return; // the first scan: no walk over the whole page
     // Text that left the page: one cheap check per mark.
     for (const mention of this.byRange.values()) {
-      if (!mention.range.startContainer.isConnected) this.remove(mention);
+      if (!isLive(mention.range)) this.remove(mention);
     }
     // Marks inside the roots: found through the roots' own text nodes, not by testing every mark.
     for (const root of roots) {

@@ -45,12 +45,24 @@ export function startIn(mention: PageMention, node: Node): number {
   return mention.range.startContainer === node ? mention.range.startOffset : 0;
 }
 
+/**
+ * Whether a mark's live Range still spans page text: when the page removes its text, the Range
+ * collapses onto the element that held it.
+ */
+export function isLive(range: Range): boolean {
+  return !range.collapsed && isText(range.startContainer) && isText(range.endContainer) && range.startContainer.isConnected;
+}
+
+function isText(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
+}
+
 /** The text nodes a range covers, first to last (a name split across inline elements covers several). */
 export function textNodesOf(range: Range): Text[] {
   const first = range.startContainer as Text;
   if (first === range.endContainer) return [first];
   const nodes: Text[] = [first];
-  const walker = first.ownerDocument.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  const walker = first.ownerDocument.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   walker.currentNode = first;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     nodes.push(node as Text);

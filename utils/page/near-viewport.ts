@@ -79,8 +79,8 @@ export class NearViewport {
   private refresh(): void {
     this.frame = 0;
     const margin = innerHeight * MARGIN_SCREENS;
-    // All reads first, then all changes: a change to the highlights between two reads of range
-    // rectangles makes the browser bring style and layout up to date again for the second.
+    // All reads first, then all changes: reading a rectangle after a change to the highlights
+    // can make the browser bring style and layout up to date again first.
     const near = this.chunks.map((chunk) => isNear(chunk, -margin, innerHeight + margin));
     this.chunks.forEach((chunk, i) => {
       if (near[i] === chunk.shown) return;
@@ -94,7 +94,8 @@ export class NearViewport {
  * Whether a chunk overlaps the band [top, bottom] of the viewport. Its extent runs from its first
  * mark to its last, whichever is higher (a sidebar can come after the article in the page's code).
  * A mark's place is read off the element that holds its text: a Range's rectangle costs ten times
- * an element's on a long page, and a screen of margin makes the difference immaterial.
+ * an element's on a long page, and a screen of margin makes the difference immaterial, unless the
+ * element is taller than the screen.
  */
 function isNear(chunk: Chunk, top: number, bottom: number): boolean {
   const first = placeOf(chunk.mentions[0]!);
@@ -106,7 +107,10 @@ function isNear(chunk: Chunk, top: number, bottom: number): boolean {
 }
 
 function placeOf(mention: PageMention): DOMRect | null {
-  return mention.range.startContainer.parentElement?.getBoundingClientRect() ?? null;
+  const element = mention.range.startContainer.parentElement?.getBoundingClientRect() ?? null;
+  // Text straight under a tall container (an article body of text and <br>s) would take the
+  // whole container's place: then the mark's own rectangle is worth its cost.
+  return element && element.height > innerHeight ? mention.range.getBoundingClientRect() : element;
 }
 
 function isEmpty(rect: DOMRect): boolean {

@@ -10,8 +10,8 @@ import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
 import { resolveMentions, resolveReady, type Mention } from '../match/resolve';
 import { TIMING } from '../timing';
-import type { MentionMarker, PageMention } from './marker';
-import { blockRange, TextBlockReader, type TextBlock } from './text-blocks';
+import { isLive, type MentionMarker, type PageMention } from './marker';
+import { blockRange, nodeAt, TextBlockReader, type TextBlock } from './text-blocks';
 
 /**
  * Characters of text read per batch: the first batch is small, for the first run of the code is
@@ -60,6 +60,7 @@ export class PageScanner {
     const slicer = new Slicer(signal);
     const marks = new MarkBuffer(this.marker, slicer);
     const waiting: WaitingBatch[] = [];
+    const lost: Node[] = [];
     this.marker.removeWithin(roots);
     let batchChars = FIRST_BATCH_CHARS;
     for (const root of roots) {
@@ -76,18 +77,23 @@ export class PageScanner {
         marks.push(toPageMentions(this.index, batch, folded, ready.mentions));
         if (ready.waiting.length > 0) waiting.push({ batch, folded, candidates: ready.waiting });
         batchChars = nextBatchChars(batchChars, performance.now() - started);
-        if (marks.isDue() ? !(await marks.handOver()) : await slicer.pause()) return marks.handedOver;
+        if (marks.isDue() ? !(await marks.handOver(true)) : await slicer.pause()) return marks.handedOver;
       }
+      if (reader.lost) lost.push(root);
     }
     // Short aliases that only a full mention elsewhere on the page supports, now that all is read.
     for (const { batch, folded, candidates } of waiting) {
       // A block the page changed since it was read is skipped: its rescan follows.
+      const unchanged = new Map<TextBlock, boolean>();
+      const isUnchanged = (block: TextBlock) => unchanged.get(block) ?? unchanged.set(block, block.isUnchanged()).get(block)!;
       const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage)
-        .filter((m) => batch.blocks[blockIndexAt(batch, originalSpan(folded, m.start, m.end)[0])]!.isUnchanged());
+        .filter((m) => isUnchanged(batch.blocks[nodeAt(batch.starts, originalSpan(folded, m.start, m.end)[0], false)]!));
       marks.push(toPageMentions(this.index, batch, folded, mentions));
       if (await slicer.pause()) return marks.handedOver;
     }
-    await marks.handOver();
+    await marks.handOver(false);
+    // The page removed the node a walk was to resume from: read those roots again.
+    if (lost.length > 0) void this.scan(lost, signal).catch(() => undefined);
     return marks.handedOver;
   }
 }
@@ -117,13 +123,17 @@ class MarkBuffer {
     return this.pending.length > 0 && performance.now() - this.lastHandOver >= TIMING.markFlushMs;
   }
 
-  /** Hands over what is pending, yielding between groups; resolves false if the scan was stopped. */
-  async handOver(): Promise<boolean> {
-    const pending = this.pending;
+  /**
+   * Hands over what is pending, yielding between groups; `more`: the scan goes on and will find
+   * more. Marks whose text the page removed meanwhile are dropped. Resolves false if the scan was
+   * stopped.
+   */
+  async handOver(more: boolean): Promise<boolean> {
+    const pending = this.pending.filter((m) => isLive(m.range));
     this.pending = [];
     for (let i = 0; i < pending.length; i += MARKS_PER_GROUP) {
       const group = pending.slice(i, i + MARKS_PER_GROUP);
-      this.marker.add(group, pending.length - i - group.length);
+      this.marker.add(group, more ? Infinity : pending.length - i - group.length);
       this.handedOver += group.length;
       if (await this.slicer.pause()) return false;
     }
@@ -158,25 +168,13 @@ export function toPageMentions(index: MatchIndex, batch: TextBatch, folded: Fold
   return mentions.map((m) => {
     const entities = m.entities.map((e) => index.entities[e]!);
     const [start, end] = originalSpan(folded, m.start, m.end);
-    const i = blockIndexAt(batch, start);
+    const i = nodeAt(batch.starts, start, false);
     return {
       range: blockRange(batch.blocks[i]!, start - batch.starts[i]!, end - batch.starts[i]!),
       kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
       entityIds: entities.map((e) => e.id),
     };
   });
-}
-
-/** The block of the batch that holds text offset `offset` (binary search over block starts). */
-function blockIndexAt(batch: TextBatch, offset: number): number {
-  let lo = 0;
-  let hi = batch.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (batch.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Decides when a slice of work has used its time, and yields to the page then. */

@@ -46,7 +46,7 @@ function startsSkippedSubtree(element: Element, tag = element.tagName): boolean 
   if (!element.hasAttributes()) return false; // most elements: one call instead of two
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 export function isSkippedElement(element: Element): boolean {
@@ -102,11 +102,25 @@ export class TextBlockReader {
     this.node = root instanceof Element && isSkippedElement(root) ? null : root.firstChild;
   }
 
-  /** The next blocks, together at least `minChars` long unless the walk ends first; [] at the end. */
+  /**
+   * Set when the page removed the node the walk was to resume from: what followed it under the
+   * root is unknown, and the root must be read again.
+   */
+  lost = false;
+
+  /**
+   * The next blocks, together at least `minChars` long unless the walk ends first; [] at the end.
+   * A batch always ends with a whole block: none is begun in one call and finished in the next.
+   */
   read(minChars: number): TextBlock[] {
     const out: TextBlock[] = [];
     let chars = 0;
     let node = this.node;
+    if (node && !this.root.contains(node)) {
+      this.lost = true;
+      this.node = null;
+      return out;
+    }
     while (node && chars < minChars) {
       const type = node.nodeType;
       if (type === ELEMENT_NODE) {
@@ -133,12 +147,13 @@ export class TextBlockReader {
             continue;
           }
         }
-      } else if (type === TEXT_NODE) {
+      } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         const data = (node as Text).data;
         if (data.length > 0) {
           if (this.flowBroken) {
             this.flowBroken = false;
             chars += emit(out, this.takeBlock());
+            if (chars >= minChars) break; // this node begins the next call's first block
           }
           this.nodes.push(node as Text);
           this.starts.push(this.length);
@@ -198,7 +213,7 @@ class WalkedBlock implements TextBlock {
   ) {}
 
   locate(offset: number, atEnd: boolean): [Text, number] {
-    const i = nodeAt(this.starts, this.starts.length, offset, atEnd);
+    const i = nodeAt(this.starts, offset, atEnd);
     return [this.nodes[i]!, offset - this.starts[i]!];
   }
 
@@ -246,19 +261,27 @@ class ElementBlock implements TextBlock {
       this.starts.push(this.end);
       this.end += node.data.length;
     }
-    const i = nodeAt(this.starts, this.starts.length, offset, atEnd);
+    const i = nodeAt(this.starts, offset, atEnd);
     return [this.nodes[i]!, offset - this.starts[i]!];
   }
 
+  /** Also forgets the nodes found so far: the page may have replaced them with the same text. */
   isUnchanged(): boolean {
+    this.nodes.length = 0;
+    this.starts.length = 0;
+    this.walker = null;
+    this.end = 0;
     return this.element.isConnected && this.element.textContent === this.text;
   }
 }
 
-/** The index of the node holding `offset`, by binary search over the first `count` node starts. */
-function nodeAt(starts: readonly number[], count: number, offset: number, atEnd: boolean): number {
+/**
+ * The index of the part holding `offset`, by binary search over the parts' starts; at a boundary,
+ * `atEnd` keeps the earlier part.
+ */
+export function nodeAt(starts: readonly number[], offset: number, atEnd: boolean): number {
   let lo = 0;
-  let hi = count - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const s = starts[mid]!;
@@ -270,6 +293,8 @@ function nodeAt(starts: readonly number[], count: number, offset: number, atEnd:
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+/** XHTML's CDATA sections are Text too, and textContent includes them. */
+const CDATA_SECTION_NODE = 4;
 
 /** Maps a span of a block's text to a DOM Range. */
 export function blockRange(block: TextBlock, start: number, end: number): Range {

@@ -64,7 +64,7 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
   };
 
   const shielded: MentionMarker = {
-    add: (mentions) => unobserved(() => marker.add(mentions)),
+    add: (mentions, following) => unobserved(() => marker.add(mentions, following)),
     removeWithin: (roots) => unobserved(() => marker.removeWithin(roots)),
     mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
     mayHaveMarks: (target) => marker.mayHaveMarks(target),

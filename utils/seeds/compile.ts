@@ -7,6 +7,7 @@ import { foldString } from '../arabic/fold';
 import { GIVEN_NAMES } from '../arabic/given-names';
 import { spellings } from '../arabic/spellings';
 import type { AliasSupport, IndexAlias, IndexEntity } from '../match/match-index';
+import { Matcher } from '../match/matcher';
 import type { BundleContent } from './bundle';
 import { COUNTRIES, OTHER_COUNTRY_WORDS } from './countries';
 import type { EntityRecord } from './schema';
@@ -22,7 +23,29 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
 
   const titles = titleWords(entities);
   const indexEntities: IndexEntity[] = entities.map((e) => ({ id: e.id, type: e.type, country: e.country ?? null, context: contextWords(e), titles: titles.get(e.id) ?? [] }));
-  return { articles, entities, index: { entities: indexEntities, aliases: indexAliases(entities), countryWords: countryWords(), givenNames: givenNames(entities) } };
+  const aliases = withNamesInside(indexEntities, indexAliases(entities));
+  return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords(), givenNames: givenNames(entities) } };
+}
+
+/**
+ * Each alias with the other entities whose full names lie inside it, as a page reads them
+ * (القيادة العامة للجيش الليبي holds الجيش الليبي): a page that writes the alias names them too,
+ * which makes their short aliases safe there (resolve.ts).
+ */
+export function withNamesInside(entities: readonly IndexEntity[], aliases: readonly IndexAlias[]): IndexAlias[] {
+  const full = new Matcher({ version: '', entities, aliases: aliases.filter((a) => a.support === 'alone'), countryWords: {}, givenNames: [] });
+  return aliases.map((alias) => {
+    const inside = new Set<number>();
+    // Every word but the first can begin an inner name; from the first, the alias itself is found.
+    for (const match of alias.folded.matchAll(/ /g)) {
+      for (const candidate of full.scan(alias.folded.slice(match.index + 1))) {
+        const named = new Set(candidate.aliases.map((a) => a.entity));
+        const [entity] = named;
+        if (named.size === 1 && entity !== alias.entity) inside.add(entity!);
+      }
+    }
+    return inside.size > 0 ? { ...alias, inside: [...inside].sort((a, b) => a - b) } : alias;
+  });
 }
 
 /**
@@ -43,24 +66,32 @@ const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
 /**
  * The match index's aliases: each folded, in each of its spellings (spellings.ts), sorted. A
- * spelling other than the written one is left out where another entity has it too, so that
- * spellings never make an alias ambiguous (only the seeds say what is ambiguous).
+ * spelling other than the written one is kept only where no entity but those that share the
+ * written alias has it too, so that spellings never make an alias ambiguous (only the seeds say
+ * what is ambiguous).
  */
 export function indexAliases(entities: readonly { readonly aliases: readonly { readonly text: string; readonly support: AliasSupport }[] }[]): IndexAlias[] {
   const written: IndexAlias[] = entities.flatMap((e, entity) => e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, support: alias.support })));
-  const spelt: IndexAlias[] = entities.flatMap((e, entity) =>
-    e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, support: alias.support }))),
+  const spelt = entities.flatMap((e, entity) =>
+    e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, support: alias.support, source: foldName(alias.text) }))),
   );
-  const owners = new Map<string, Set<number>>();
-  for (const { folded, entity } of [...written, ...spelt]) owners.set(folded, (owners.get(folded) ?? new Set()).add(entity));
+  const writtenOwners = ownersOf(written);
+  const allOwners = ownersOf([...written, ...spelt]);
   const seen = new Set(written.map((a) => `${a.entity} ${a.folded}`));
-  const extra = spelt.filter((a) => {
-    const key = `${a.entity} ${a.folded}`;
-    if (seen.has(key) || owners.get(a.folded)!.size > 1) return false;
+  const extra = spelt.filter(({ folded, entity, source }) => {
+    const key = `${entity} ${folded}`;
+    if (seen.has(key) || ![...allOwners.get(folded)!].every((owner) => writtenOwners.get(source)!.has(owner))) return false;
     seen.add(key);
     return true;
   });
-  return [...written, ...extra].sort((a, b) => compare(a.folded, b.folded) || a.entity - b.entity);
+  return [...written, ...extra.map(({ folded, entity, support }) => ({ folded, entity, support }))].sort((x, y) => compare(x.folded, y.folded) || x.entity - y.entity);
+}
+
+/** The entities that hold each folded alias. */
+function ownersOf(aliases: readonly { readonly folded: string; readonly entity: number }[]): Map<string, Set<number>> {
+  const owners = new Map<string, Set<number>>();
+  for (const { folded, entity } of aliases) owners.set(folded, (owners.get(folded) ?? new Set()).add(entity));
+  return owners;
 }
 
 /**
