@@ -277,10 +277,20 @@ function rawWordsBefore(text: string, to: number, count: number): string[] {
 /** A context word may carry a conjunction or preposition: بالمؤقتة, والوفاق, لليبيا, بفرنسا. */
 function withoutClitics(word: string): string[] {
   const forms = [word];
-  if (/^[وف]/.test(word) && word.length > 3) forms.push(word.slice(1));
-  for (const form of [...forms]) {
-    if (/^[بلك]/.test(form) && form.length > 3) forms.push(form.slice(1));
-    if (/^لل/.test(form)) forms.push('ا' + form.slice(1));
+  // Character tests, not regular expressions: this runs for several words around every name.
+  const first = word.charCodeAt(0);
+  if ((first === WAW || first === FA) && word.length > 3) forms.push(word.slice(1));
+  for (let i = 0, n = forms.length; i < n; i++) {
+    const form = forms[i]!;
+    const code = form.charCodeAt(0);
+    if ((code === BA || code === LAM || code === KAF) && form.length > 3) forms.push(form.slice(1));
+    if (code === LAM && form.charCodeAt(1) === LAM) forms.push('ا' + form.slice(1));
   }
   return forms;
 }
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;

@@ -221,7 +221,7 @@ class WalkedBlock implements TextBlock {
     const { nodes, starts, text } = this;
     for (let i = 0; i < nodes.length; i++) {
       const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
-      if (!nodes[i]!.isConnected || nodes[i]!.data.length !== length) return false;
+      if (!nodes[i]!.isConnected || nodes[i]!.length !== length) return false;
     }
     return true;
   }
@@ -256,10 +256,12 @@ class ElementBlock implements TextBlock {
     while (this.end < offset || (!atEnd && this.end === offset && this.end < this.text.length)) {
       const node = this.walker.nextNode() as Text | null;
       if (!node) break;
-      if (node.data.length === 0) continue;
+      // `length`, not `data.length`: reading data would copy each node's text into a string.
+      const length = node.length;
+      if (length === 0) continue;
       this.nodes.push(node);
       this.starts.push(this.end);
-      this.end += node.data.length;
+      this.end += length;
     }
     const i = nodeAt(this.starts, offset, atEnd);
     return [this.nodes[i]!, offset - this.starts[i]!];
