@@ -9,7 +9,8 @@ import type { MatchIndex } from '../../utils/match/match-index';
 import { Highlighter } from '../../utils/page/highlighter';
 import { PageScanner } from '../../utils/page/scan-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
-import { blockRange, collectTextBlocks } from '../../utils/page/text-blocks';
+import { isLive } from '../../utils/page/marker';
+import { blockRange, collectTextBlocks, TextBlockReader } from '../../utils/page/text-blocks';
 
 Object.assign(globalThis, {
   siyaqModules: {
@@ -21,6 +22,27 @@ Object.assign(globalThis, {
         whole: blockRange(block, 0, block.text.length).toString(),
         tail: blockRange(block, block.text.length - 2, block.text.length).toString(),
       }));
+    },
+    /**
+     * Reads the first block, removes the node the walk is to resume from, reads on: what the reader
+     * then returns and whether it knows it lost its place.
+     */
+    readAfterRemoval() {
+      const reader = new TextBlockReader(document.body);
+      const first = reader.read(1).map((b) => b.text);
+      document.getElementById('second')!.remove();
+      const rest = reader.read(Infinity).map((b) => b.text);
+      return { first, rest, lost: reader.lost };
+    },
+    /** Whether a Range over a text node is live before and after the page removes that node. */
+    liveBeforeAndAfterRemoval() {
+      const text = document.getElementById('p')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 5);
+      const before = isLive(range);
+      text.remove();
+      return { before, after: isLive(range) };
     },
     /** `registerAllUpTo` lowers the Highlighter's limit, so that a short page acts as a long one. */
     async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex, registerAllUpTo?: number) {

@@ -65,6 +65,24 @@ describe('text blocks', () => {
   });
 });
 
+describe('pages that change during a scan', () => {
+  type Modules = { readAfterRemoval: () => { first: string[]; rest: string[]; lost: boolean }; liveBeforeAndAfterRemoval: () => { before: boolean; after: boolean } };
+
+  it('a reader whose next node the page removed says so, rather than skipping the rest of the page', async () => {
+    const page = await plainPage('<!doctype html><html lang="ar" dir="rtl"><body><p>الأولى</p><p id="second">الثانية</p><p>الثالثة</p></body></html>');
+    const result = await page.evaluate(() => (globalThis as never as { siyaqModules: Modules }).siyaqModules.readAfterRemoval());
+    expect(result).toEqual({ first: ['الأولى'], rest: [], lost: true });
+    await page.close();
+  });
+
+  it('a mark whose text the page removed is no longer live', async () => {
+    const page = await plainPage();
+    const result = await page.evaluate(() => (globalThis as never as { siyaqModules: Modules }).siyaqModules.liveBeforeAndAfterRemoval());
+    expect(result).toEqual({ before: true, after: false });
+    await page.close();
+  });
+});
+
 describe('fallbacks', () => {
   it('wraps names without changing the text, finds them under the pointer, and unwraps to the same DOM', async () => {
     const page = await plainPage();

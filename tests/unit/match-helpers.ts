@@ -3,7 +3,7 @@ import type { AliasSupport, EntityType, MatchIndex } from '../../utils/match/mat
 import { Matcher } from '../../utils/match/matcher';
 import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { foldString } from '../../utils/arabic/fold';
-import { countryWords, givenNames, indexAliases, titleWord } from '../../utils/seeds/compile';
+import { countryWords, givenNames, indexAliases, titleWord, withNamesInside } from '../../utils/seeds/compile';
 
 export interface TestEntity {
   id: string;
@@ -15,26 +15,29 @@ export interface TestEntity {
   titles?: string[];
 }
 
+/** An index built from test entities the way compile.ts builds the bundle's. */
 export function testIndex(entities: TestEntity[]): MatchIndex {
+  const indexEntities = entities.map((e) => ({
+    id: e.id,
+    type: e.type ?? ('person' as const),
+    country: e.country ?? null,
+    context: (e.context ?? []).map(foldString),
+    titles: (e.titles ?? []).map(titleWord),
+  }));
+  // The first alias of a test entity is its full name.
+  const records = entities.map((e) => ({
+    type: e.type ?? 'person',
+    aliases: e.aliases.map((a, i) => {
+      const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
+      return { text, support, kind: i === 0 ? 'full' : 'short' };
+    }),
+  }));
   return {
     version: 'test',
-    entities: entities.map((e) => ({
-      id: e.id,
-      type: e.type ?? 'person',
-      country: e.country ?? null,
-      context: (e.context ?? []).map(foldString),
-      titles: (e.titles ?? []).map(titleWord),
-    })),
-    aliases: indexAliases(
-      entities.map((e) => ({
-        aliases: e.aliases.map((a) => {
-          const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
-          return { text, support };
-        }),
-      })),
-    ),
+    entities: indexEntities,
+    aliases: withNamesInside(indexEntities, indexAliases(records)),
     countryWords: countryWords(),
-    givenNames: givenNames(entities.map((e) => ({ type: e.type ?? 'person', aliases: e.aliases.map((a, i) => ({ text: typeof a === 'string' ? a : a[0], kind: i === 0 ? 'full' : 'short' })) }))),
+    givenNames: givenNames(records),
   };
 }
 

@@ -36,6 +36,6 @@ export interface MatchIndex {
   readonly aliases: readonly IndexAlias[];
   /** Folded words that name a country (ليبيا, المصرية …), with its ISO code. */
   readonly countryWords: Readonly<Record<string, string>>;
-  /** Folded given names (محمد, عبدالرزاق, الرزاق …): see resolve.ts. */
+  /** Folded given names (محمد, عبدالرزاق …): see resolve.ts. */
   readonly givenNames: readonly string[];
 }

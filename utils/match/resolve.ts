@@ -163,8 +163,8 @@ function isSupported(index: MatchIndex, alias: IndexAlias, candidate: Candidate,
   const entity = index.entities[alias.entity]!;
   // Its own country named right after it: جهاز المخابرات الليبي.
   if (entity.country !== null && countryOf(entity, after) === entity.country) return true;
-  // Another of its own name words right before it: his first name (سالم السائح for سالم السائح قريمده).
-  if (wordsBefore(text, candidate.start, 1).some((form) => ownNames(index)[alias.entity]!.has(form))) return true;
+  // A person's other name word right before it: his first name (سالم السائح for سالم السائح قريمده).
+  if (entity.type === 'person' && wordsBefore(text, candidate.start, 1).some((form) => ownNames(index)[alias.entity]!.has(form))) return true;
   return hasOwnTitleBefore(entity, candidate, text);
 }
 

@@ -109,8 +109,7 @@ export class Highlighter implements MentionMarker {
   }
 
   private hide(mention: PageMention): void {
-    const highlight = this.highlights.get(mention.kind)!;
-    if (highlight.has(mention.range)) highlight.delete(mention.range);
+    this.highlights.get(mention.kind)!.delete(mention.range);
   }
 
   mentionAt(x: number, y: number): PageMention | undefined {

@@ -83,11 +83,13 @@ export class PageScanner {
     }
     // Short aliases that only a full mention elsewhere on the page supports, now that all is read.
     for (const { batch, folded, candidates } of waiting) {
-      // A block the page changed since it was read is skipped: its rescan follows.
+      // A block the page changed since it was read is skipped (its rescan follows); each is checked once.
       const unchanged = new Map<TextBlock, boolean>();
-      const isUnchanged = (block: TextBlock) => unchanged.get(block) ?? unchanged.set(block, block.isUnchanged()).get(block)!;
-      const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage)
-        .filter((m) => isUnchanged(batch.blocks[nodeAt(batch.starts, originalSpan(folded, m.start, m.end)[0], false)]!));
+      const mentions = resolveMentions(this.index, { text: folded.text, candidates }, this.mentionedOnPage).filter((m) => {
+        const block = batch.blocks[nodeAt(batch.starts, originalSpan(folded, m.start, m.end)[0], false)]!;
+        if (!unchanged.has(block)) unchanged.set(block, block.isUnchanged());
+        return unchanged.get(block)!;
+      });
       marks.push(toPageMentions(this.index, batch, folded, mentions));
       if (await slicer.pause()) return marks.handedOver;
     }
