@@ -27,6 +27,7 @@ export function formatRoleWhen(when: RoleWhen): string {
   if (when.to) parts.push(`حتى ${formatIsoDate(when.to)}`);
   const text = parts.join('، ');
   if (when.basis === 'article-address') return `${text} (من تاريخ رابط المقال)`;
+  if (when.basis === 'year-from-address') return `${text} (السنة من رابط المقال)`;
   if (when.basis === 'inferred') return `${text} (تاريخ مستنتج${when.note ? `: ${when.note}` : ''})`;
   return text;
 }

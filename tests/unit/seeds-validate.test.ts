@@ -43,6 +43,25 @@ describe('seed validation', () => {
   });
 
   it.each([
+    ['2020-10-21', []],
+    ['2021-10-21', [{ field: 'roles[0].when.on', message: "the year of 2021-10-21 is not the year in the evidence article's address (2020)" }]],
+    ['2020', [{ field: 'roles[0].when.on', message: 'basis is year-from-address but the date is a year alone' }]],
+  ])('holds a year-from-address date of %s to the year in the article address', (on, expected) => {
+    const records = goodRecords();
+    records[0]!.data.roles[0]!.when = { on, basis: 'year-from-address' };
+    expect(problemsOf(records)).toEqual(expected.map((e) => expect.objectContaining({ record: 'fathi-bashagha', ...e })));
+  });
+
+  it('rejects a date from the address when no evidence article has one', () => {
+    const records = goodRecords();
+    records[0]!.data.roles[0]!.evidence = [{ article: '002_9ae56ba73361bc49', quote: 'وزير الداخلية كمال بلجود' }];
+    records[0]!.data.roles[0]!.when = { on: '2020-10-21', basis: 'year-from-address' };
+    expect(problemsOf(records)).toEqual([
+      expect.objectContaining({ field: 'roles[0].when.basis', message: 'basis is year-from-address but no evidence article has a date from its address' }),
+    ]);
+  });
+
+  it.each([
     ['javascript:alert(1)', 'the address must be an http or https URL'],
     ['https://www.libyaakhbar.com/libya-news/%E0%A4%A', 'malformed %-escape'],
   ])('rejects the article address %s, naming the articles file, the article and the field', (url, message) => {

@@ -27,10 +27,11 @@ export type Evidence = z.infer<typeof Evidence>;
 
 /**
  * Where a date comes from. `stated`: the article says it. `article-address`: taken from the
- * article's original address (e.g. /2020/11/20/). `inferred`: reasoned by the maintainer, with a
- * note saying how. `not-stated`: the article gives none, and the card says so.
+ * article's original address (e.g. /2020/11/20/). `year-from-address`: the article gives the day
+ * and month («في الـ21 من أكتوبر من عام الجاري») and its address the year. `inferred`: reasoned by
+ * the maintainer, with a note saying how. `not-stated`: the article gives none, and the card says so.
  */
-export const DateBasis = z.enum(['stated', 'article-address', 'inferred', 'not-stated']);
+export const DateBasis = z.enum(['stated', 'article-address', 'year-from-address', 'inferred', 'not-stated']);
 
 export const RoleWhen = z
   .strictObject({

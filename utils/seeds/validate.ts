@@ -89,12 +89,22 @@ export function validateSeeds(input: SeedInput): ValidationResult {
       role.evidence.forEach((ev, j) => checkEvidence(file, id, `roles[${i}].evidence[${j}]`, ev));
       if (role.organization) checkReference(file, id, `roles[${i}].organization`, role.organization, 'organization');
       if (role.country && !COUNTRIES[role.country]) report(file, id, `roles[${i}].country`, `country ${role.country} is not in utils/seeds/countries.ts`, 'add the country there');
-      if (role.when.basis === 'article-address') {
+      const { basis } = role.when;
+      if (basis === 'article-address' || basis === 'year-from-address') {
         const sources = role.evidence.map((e) => articles.find((a) => a.id === e.article));
         // Unknown when the articles file has errors of its own: those are reported, not this.
         const known = sources.every((a) => a !== undefined);
-        if (known && !sources.some((a) => a?.published.basis === 'from-address')) {
-          report(file, id, `roles[${i}].when.basis`, 'basis is article-address but no evidence article has a date from its address', 'use stated, inferred (with a note) or not-stated');
+        const addressed = sources.filter((a) => a?.published.basis === 'from-address' && a.published.date);
+        if (known && addressed.length === 0) {
+          report(file, id, `roles[${i}].when.basis`, `basis is ${basis} but no evidence article has a date from its address`, 'use stated, inferred (with a note) or not-stated');
+        } else if (basis === 'year-from-address') {
+          const years = new Set(addressed.map((a) => a!.published.date!.slice(0, 4)));
+          for (const field of ['from', 'to', 'on'] as const) {
+            const date = role.when[field];
+            if (!date) continue;
+            if (date.length === 4) report(file, id, `roles[${i}].when.${field}`, 'basis is year-from-address but the date is a year alone', 'use basis: article-address when the whole date comes from the address');
+            else if (!years.has(date.slice(0, 4))) report(file, id, `roles[${i}].when.${field}`, `the year of ${date} is not the year in the evidence article's address (${[...years].join(', ')})`, "use the address's year, or another basis");
+          }
         }
       }
     });
