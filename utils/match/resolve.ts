@@ -104,7 +104,7 @@ function namesSomeoneElse(index: MatchIndex, alias: IndexAlias, candidate: Candi
   const entity = index.entities[alias.entity]!;
   if (alias.support !== 'needs-support' || entity.type !== 'person') return false;
   const names = givenNameSet(index);
-  const own = ownNames(index)[alias.entity]!;
+  const own = ownNames(index, alias.entity);
   const anotherName = (forms: string[]) => forms.some((form) => names.has(form) && !own.has(form));
   const before = rawWordsBefore(text, candidate.start, 2);
   // The word right before, or the two before it as one compound name (عبد الرزاق → عبدالرزاق).
@@ -121,20 +121,42 @@ function givenNameSet(index: MatchIndex): ReadonlySet<string> {
   return names;
 }
 
-/** Each entity's own name words (and pairs of them as one word, for compounds), from its aliases. */
-const ownNameSets = new WeakMap<MatchIndex, readonly ReadonlySet<string>[]>();
-function ownNames(index: MatchIndex): readonly ReadonlySet<string>[] {
-  let own = ownNameSets.get(index);
-  if (!own) {
-    const sets = index.entities.map(() => new Set<string>());
-    for (const alias of index.aliases) {
-      const words = alias.folded.split(' ');
-      words.forEach((word, i) => sets[alias.entity]!.add(word).add(word + (words[i + 1] ?? '')));
-    }
-    ownNameSets.set(index, (own = sets));
+/**
+ * A value per entity, computed when a name of that entity is first resolved on the page: a page
+ * meets few of the index's entities, and building them all made resolving grow with the set.
+ */
+function perEntity<T>(compute: (index: MatchIndex, entity: number) => T): (index: MatchIndex, entity: number) => T {
+  const caches = new WeakMap<MatchIndex, Map<number, T>>();
+  return (index, entity) => {
+    let cache = caches.get(index);
+    if (!cache) caches.set(index, (cache = new Map()));
+    let value = cache.get(entity);
+    if (value === undefined) cache.set(entity, (value = compute(index, entity)));
+    return value;
+  };
+}
+
+/** The index's aliases grouped by entity. */
+const aliasGroups = new WeakMap<MatchIndex, readonly IndexAlias[][]>();
+function aliasesOf(index: MatchIndex, entity: number): readonly IndexAlias[] {
+  let groups = aliasGroups.get(index);
+  if (!groups) {
+    const byEntity: IndexAlias[][] = index.entities.map(() => []);
+    for (const alias of index.aliases) byEntity[alias.entity]!.push(alias);
+    aliasGroups.set(index, (groups = byEntity));
+  }
+  return groups[entity]!;
+}
+
+/** An entity's own name words (and pairs of them as one word, for compounds), from its aliases. */
+const ownNames = perEntity((index, entity): ReadonlySet<string> => {
+  const own = new Set<string>();
+  for (const alias of aliasesOf(index, entity)) {
+    const words = alias.folded.split(' ');
+    words.forEach((word, i) => own.add(word).add(word + (words[i + 1] ?? '')));
   }
   return own;
-}
+});
 
 /** Countries named right after a name: as its adjective (المصري), or with في (في السودان). */
 interface CountriesAfter {
@@ -164,7 +186,7 @@ function isSupported(index: MatchIndex, alias: IndexAlias, candidate: Candidate,
   // Its own country named right after it: جهاز المخابرات الليبي.
   if (entity.country !== null && countryOf(entity, after) === entity.country) return true;
   // A person's other name word right before it: his first name (سالم السائح for سالم السائح قريمده).
-  if (entity.type === 'person' && wordsBefore(text, candidate.start, 1).some((form) => ownNames(index)[alias.entity]!.has(form))) return true;
+  if (entity.type === 'person' && wordsBefore(text, candidate.start, 1).some((form) => ownNames(index, alias.entity).has(form))) return true;
   return hasOwnTitleBefore(entity, candidate, text);
 }
 
@@ -206,8 +228,7 @@ function nextWord(text: string, from: number): [number, number] | null {
 /** Keeps the candidates whose context words stand next to the name; all of them if none or several do. */
 function disambiguate(index: MatchIndex, entities: number[], candidate: Candidate, text: string): number[] {
   const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, CONTEXT_WORDS_AFTER)];
-  const forms = contextForms(index);
-  const hits = entities.filter((e) => near.some((word) => forms[e]!.has(word)));
+  const hits = entities.filter((e) => near.some((word) => contextForms(index, e).has(word)));
   return hits.length === 1 ? hits : entities;
 }
 
@@ -215,15 +236,7 @@ function disambiguate(index: MatchIndex, entities: number[], candidate: Candidat
  * Each entity's context words, with and without their article: they are stored with it, and the
  * page may write them after a clitic or without it (withoutClitics strips the clitic, not ال).
  */
-const contextFormSets = new WeakMap<MatchIndex, readonly ReadonlySet<string>[]>();
-function contextForms(index: MatchIndex): readonly ReadonlySet<string>[] {
-  let forms = contextFormSets.get(index);
-  if (!forms) {
-    forms = index.entities.map((e) => new Set(e.context.flatMap((word) => [word, stripArticle(word)])));
-    contextFormSets.set(index, forms);
-  }
-  return forms;
-}
+const contextForms = perEntity((index, entity): ReadonlySet<string> => new Set(index.entities[entity]!.context.flatMap((word) => [word, stripArticle(word)])));
 
 function stripArticle(word: string): string {
   return word.startsWith('ال') ? word.slice(2) : word;
