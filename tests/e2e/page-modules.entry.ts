@@ -44,6 +44,26 @@ Object.assign(globalThis, {
       text.remove();
       return { before, after: isLive(range) };
     },
+    /**
+     * Marks باشاغا in every paragraph with a Highlighter that registers only marks near the
+     * viewport: first all but every `late`-th paragraph, then those, as a scan hands over the names
+     * it could resolve only at its end. Returns the marker.
+     */
+    markWithLateOnes(late: number) {
+      const mentions = [...document.querySelectorAll('p')].map((p) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode() as Text | null;
+        while (text && !text.data.includes('باشاغا')) text = walker.nextNode() as Text | null;
+        const range = document.createRange();
+        range.setStart(text!, text!.data.indexOf('باشاغا'));
+        range.setEnd(text!, text!.data.indexOf('باشاغا') + 'باشاغا'.length);
+        return { range, kind: 'person' as const, entityIds: ['fathi-bashagha'] };
+      });
+      const marker = new Highlighter(10);
+      marker.add(mentions.filter((_, i) => i % late !== 0), Infinity);
+      marker.add(mentions.filter((_, i) => i % late === 0));
+      return marker;
+    },
     /** `registerAllUpTo` lowers the Highlighter's limit, so that a short page acts as a long one. */
     async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex, registerAllUpTo?: number) {
       const marker = kind === 'wrap' ? new WrapMarker() : new Highlighter(registerAllUpTo);

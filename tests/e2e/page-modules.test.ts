@@ -206,4 +206,27 @@ describe('long pages', () => {
     }
     await page.close();
   });
+
+  it('marks that come late and spread over the page join the marks beside them: none far from the viewport is registered', async () => {
+    const page = await plainPage(LONG_HTML);
+    const state = await page.evaluate(async () => {
+      const m = (globalThis as never as { siyaqModules: { markWithLateOnes: (late: number) => { mentionsInOrder: () => { range: Range }[] } } }).siyaqModules;
+      const marker = m.markWithLateOnes(6);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const registered = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]);
+      const onScreen = marker.mentionsInOrder().filter((x) => x.range.getBoundingClientRect().top < innerHeight);
+      return {
+        pageHeight: document.documentElement.scrollHeight,
+        screen: innerHeight,
+        farthest: Math.max(...registered.map((r) => r.getBoundingClientRect().top)),
+        onScreenRegistered: onScreen.every((x) => registered.includes(x.range)),
+      };
+    });
+    expect(state.onScreenRegistered).toBe(true);
+    // Chunks of consecutive marks reach a few screens beyond the viewport at most; a chunk of the
+    // late marks alone would stretch to the end of the page.
+    expect(state.pageHeight).toBeGreaterThan(12 * state.screen);
+    expect(state.farthest).toBeLessThan(8 * state.screen);
+    await page.close();
+  });
 });

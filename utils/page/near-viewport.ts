@@ -3,7 +3,10 @@
  * would slow the page: Chromium re-validates every registered highlight range in the frame after
  * any highlight changes, so 12,000 marks on a 5 MB page made one frame of over 200 ms.
  *
- * Marks are kept in chunks of consecutive mentions. Once per frame after a scroll, a resize or new
+ * Marks are kept in chunks of consecutive mentions, in document order: a mark that comes late (a
+ * name resolved at the end of the scan, a rescanned paragraph) joins the chunk where it stands,
+ * so that no chunk stretches from the top of the page to its end. Registering the far marks of
+ * one such chunk, 57 of them, made the 5 MB page's next frame two to three times longer. Once per frame after a scroll, a resize or new
  * marks, each chunk's extent (from its first mark to its last) is read and the chunks within one
  * screen of the viewport are shown, the others hidden. Two element rectangles per chunk keep that
  * read cheap; an IntersectionObserver per element was tried first and cost 40 ms a frame while
@@ -45,18 +48,45 @@ export class NearViewport {
    * near. `registered`: the mention is registered already (it was marked before this took over).
    */
   add(mention: PageMention, registered = false): void {
-    let chunk = this.chunks.at(-1);
-    // A chunk holds marks in reading order, or its ends would not bound it: a rescan of an
-    // earlier part of the page starts a new one.
-    if (!chunk || chunk.mentions.length >= CHUNK_SIZE || startsBefore(mention, chunk.mentions.at(-1)!)) {
-      chunk = { mentions: [], shown: false };
-      this.chunks.push(chunk);
-    }
-    chunk.mentions.push(mention);
+    const last = this.chunks.at(-1);
+    const chunk = !last || !startsBefore(mention, last.mentions.at(-1)!) ? this.append(mention, last) : this.insert(mention);
     this.chunkOf.set(mention, chunk);
     if (registered && chunk.shown === false) chunk.shown = null; // some of its marks are registered
     else if (chunk.shown) this.show(mention);
     this.scheduleRefresh();
+  }
+
+  /** A mark after all others: the usual case, as a scan reads the page in order. */
+  private append(mention: PageMention, last: Chunk | undefined): Chunk {
+    let chunk = last;
+    if (!chunk || chunk.mentions.length >= CHUNK_SIZE) {
+      chunk = { mentions: [], shown: false };
+      this.chunks.push(chunk);
+    }
+    chunk.mentions.push(mention);
+    return chunk;
+  }
+
+  /** A mark before the last one: into the chunk where it stands, split when it grows too long. */
+  private insert(mention: PageMention): Chunk {
+    // The last chunk that begins before the mark, by binary search (or the first chunk).
+    let low = 0;
+    let high = this.chunks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (startsBefore(this.chunks[mid]!.mentions[0]!, mention)) low = mid;
+      else high = mid - 1;
+    }
+    const chunk = this.chunks[low]!;
+    let at = chunk.mentions.length;
+    while (at > 0 && startsBefore(mention, chunk.mentions[at - 1]!)) at--;
+    chunk.mentions.splice(at, 0, mention);
+    if (chunk.mentions.length < 2 * CHUNK_SIZE) return chunk;
+    // The second half becomes a chunk of its own, registered or not as the first.
+    const rest: Chunk = { mentions: chunk.mentions.splice(CHUNK_SIZE), shown: chunk.shown };
+    for (const m of rest.mentions) this.chunkOf.set(m, rest);
+    this.chunks.splice(low + 1, 0, rest);
+    return rest.mentions.includes(mention) ? rest : chunk;
   }
 
   delete(mention: PageMention): void {
