@@ -473,4 +473,9 @@ describe('ambiguous aliases', () => {
     expect(mentions).toHaveLength(1);
     expect(mentions[0]!.ids).toEqual(all);
   });
+
+  it('keeps the candidates whose context words stand next to it when several do (بحكومتي الوفاق والمؤقتة, 001)', () => {
+    const mentions = findMentions(index, 'مبادرة توحيد الجهود بين وزارة الداخلية بحكومتي الوفاق والمؤقتة').filter((m) => m.ids.length > 1);
+    expect(mentions.map((m) => m.ids)).toEqual([['ly-gna-interior', 'ly-interim-interior']]);
+  });
 });

@@ -6,7 +6,8 @@
  *   its own titles stands right before it, its own country is named right after it, or
  *   the page also mentions the same entity in full;
  * - an alias shared by several entities is resolved by context words next to it, within its
- *   clause (الليبية, الوفاق …), or else kept as ambiguous with all its candidates.
+ *   clause (الليبية, الوفاق …), or else kept as ambiguous with all its candidates (those whose
+ *   context words stand next to it, when several do).
  * No browser APIs.
  */
 import { isWordCode } from '../arabic/words';
@@ -225,11 +226,11 @@ function nextWord(text: string, from: number): [number, number] | null {
   return i > start ? [start, i] : null;
 }
 
-/** Keeps the candidates whose context words stand next to the name; all of them if none or several do. */
+/** Keeps the candidates whose context words stand next to the name; all of them if none do. */
 function disambiguate(index: MatchIndex, entities: number[], candidate: Candidate, text: string): number[] {
   const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, CONTEXT_WORDS_AFTER)];
   const hits = entities.filter((e) => near.some((word) => contextForms(index, e).has(word)));
-  return hits.length === 1 ? hits : entities;
+  return hits.length > 0 ? hits : entities;
 }
 
 /**
