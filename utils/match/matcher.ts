@@ -42,15 +42,18 @@ class AliasTrie {
   private readonly rowOf: Int32Array;
   private readonly rows: Int32Array;
   /** Aliases whose key ends at each node (undefined for most nodes). */
-  private readonly terminals: (IndexAlias[] | undefined)[] = [];
+  private readonly terminals: (IndexAlias[] | undefined)[];
   /** 1 for nodes after which some alias has a space (a word ends there in the alias itself). */
   private readonly wordBreaks: Uint8Array;
 
   constructor(aliases: readonly IndexAlias[]) {
-    // First as lists of [character code, child] per node, then packed.
-    const edges: [number, number][][] = [[]];
-    const byEdge = new Map<string, number>();
+    // First each node's parent and character, found through a Map keyed by edge, then packed.
+    // Numbers only: the trie is built on every page, before its first scan.
+    const parents = [NONE];
+    const codes = [0];
+    const byEdge = new Map<number, number>();
     const breaks: number[] = [];
+    const ends: number[] = [];
     for (const alias of aliases) {
       let node = 0;
       for (let i = 0; i < alias.folded.length; i++) {
@@ -60,43 +63,48 @@ class AliasTrie {
           if (node !== 0) breaks.push(node);
           continue;
         }
-        const key = `${node}:${code}`;
+        const key = node * CODE_LIMIT + code;
         let next = byEdge.get(key);
         if (next === undefined) {
-          next = edges.length;
-          edges.push([]);
-          edges[node]!.push([code, next]);
+          next = parents.length;
+          parents.push(node);
+          codes.push(code);
           byEdge.set(key, next);
         }
         node = next;
       }
-      if (node !== 0) (this.terminals[node] ??= []).push(alias);
+      ends.push(node);
     }
+    const nodes = parents.length;
+    // Allocated at its full length: filled in any order, an array can fall back to a slow dictionary.
+    this.terminals = new Array<IndexAlias[] | undefined>(nodes).fill(undefined);
+    aliases.forEach((alias, i) => {
+      if (ends[i] !== 0) (this.terminals[ends[i]!] ??= []).push(alias);
+    });
     let symbolCount = 0;
-    for (const list of edges) for (const [code] of list) if (this.symbols[code] === 0) this.symbols[code] = ++symbolCount;
+    for (let n = 1; n < nodes; n++) if (this.symbols[codes[n]!] === 0) this.symbols[codes[n]!] = ++symbolCount;
+    // Children side by side: count them, then place each after its earlier siblings.
+    this.childStart = new Int32Array(nodes + 1);
+    for (let n = 1; n < nodes; n++) this.childStart[parents[n]! + 1]!++;
+    for (let n = 0; n < nodes; n++) this.childStart[n + 1]! += this.childStart[n]!;
+    this.childSymbols = new Uint8Array(nodes - 1);
+    this.childNodes = new Int32Array(nodes - 1);
+    const placed = this.childStart.slice(0, nodes);
+    for (let n = 1; n < nodes; n++) {
+      const k = placed[parents[n]!]!++;
+      this.childSymbols[k] = this.symbols[codes[n]!]!;
+      this.childNodes[k] = n;
+    }
     const rowLength = symbolCount + 1;
-    this.childStart = new Int32Array(edges.length + 1);
-    this.rowOf = new Int32Array(edges.length).fill(NONE);
-    let total = 0;
+    this.rowOf = new Int32Array(nodes).fill(NONE);
     let rowCount = 0;
-    edges.forEach((list, node) => {
-      this.childStart[node] = total;
-      total += list.length;
-      if (list.length >= DENSE_CHILDREN) this.rowOf[node] = rowCount++ * rowLength;
-    });
-    this.childStart[edges.length] = total;
-    this.childSymbols = new Uint8Array(total);
-    this.childNodes = new Int32Array(total);
+    for (let n = 0; n < nodes; n++) if (this.childStart[n + 1]! - this.childStart[n]! >= DENSE_CHILDREN) this.rowOf[n] = rowCount++ * rowLength;
     this.rows = new Int32Array(rowCount * rowLength);
-    edges.forEach((list, node) => {
-      list.forEach(([code, child], k) => {
-        const symbol = this.symbols[code]!;
-        this.childSymbols[this.childStart[node]! + k] = symbol;
-        this.childNodes[this.childStart[node]! + k] = child;
-        if (this.rowOf[node] !== NONE) this.rows[this.rowOf[node]! + symbol] = child + 1;
-      });
-    });
-    this.wordBreaks = new Uint8Array(edges.length);
+    for (let n = 1; n < nodes; n++) {
+      const row = this.rowOf[parents[n]!]!;
+      if (row !== NONE) this.rows[row + this.symbols[codes[n]!]!] = n + 1;
+    }
+    this.wordBreaks = new Uint8Array(nodes);
     for (const node of breaks) this.wordBreaks[node] = 1;
   }
 
