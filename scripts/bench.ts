@@ -22,7 +22,7 @@ import { buildBundle } from '../utils/seeds/read-seeds';
 import type { BenchApi } from './bench/in-page';
 import { benchPage, blankPage, PAGE_SIZES, type PageSize } from './bench/pages';
 import * as report from './bench/report';
-import type { AcRun, IndexCost, MethodRun, OursRun, Phases } from './bench/results';
+import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './bench/results';
 import { scaledIndex, subsetIndex } from './bench/synthetic';
 import { CHROMIUM_FLAGS, findChromium } from './lib/browser';
 import { serveRoutes, type Route } from './lib/demo-site';
@@ -86,9 +86,9 @@ async function main(): Promise<void> {
 
     // Every method on every page, in an order that rotates between repetitions, so that a change
     // in the machine's load (it is shared) hits all methods alike.
-    const perPage = new Map<string, { ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[] }>();
+    const perPage = new Map<string, { ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[]; pageRepaint: Repaint[] }>();
     for (const size of PAGE_SIZES) {
-      const runs = { ours: [] as OursRun[], ahoCorasick: [] as AcRun[], markJs: [] as MethodRun[], phases: [] as Phases[] };
+      const runs = { ours: [] as OursRun[], ahoCorasick: [] as AcRun[], markJs: [] as MethodRun[], phases: [] as Phases[], pageRepaint: [] as Repaint[] };
       const path = pagePath(size);
       const markPlan = MARKJS_PLAN[size.name]!;
       for (let rep = 0; rep < PAGE_REPS[size.name]!; rep++) {
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
           async () => runs.ours.push((await run(path, 'ours', [indexPath(realLabel), rep === 0]))!),
           async () => runs.ahoCorasick.push((await run(path, 'ahoCorasick', [foldedAliases, rep === 0]))!),
           async () => { if (rep < PHASE_REPS) runs.phases.push((await run(path, 'phases', [indexPath(realLabel)]))!); },
+          async () => runs.pageRepaint.push((await run(path, 'pageRepaint', []))!),
           async () => { if (rep < markPlan.reps && !markPlan.limitMs) runs.markJs.push((await run(path, 'markJs', [markKeywords, rep === 0]))!); },
         ];
         for (let j = 0; j < jobs.length; j++) await jobs[(j + rep) % jobs.length]!();
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
         markJs: runs.markJs.length ? report.summarise(runs.markJs) : null,
         markJsStoppedAfterMs: stoppedAfterMs.get(size.name) ?? null,
         phases: report.summarisePhases(runs.phases),
+        pageRepaint: report.summariseRepaint(runs.pageRepaint),
         runs,
       };
     });

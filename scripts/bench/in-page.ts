@@ -16,7 +16,7 @@ import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { Highlighter } from '../../utils/page/highlighter';
 import { BATCH_CHARS, joinBlocks, PageScanner, toPageMentions, type TextBatch } from '../../utils/page/scan-page';
 import { TextBlockReader } from '../../utils/page/text-blocks';
-import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, Phases } from './results';
+import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, Phases, Repaint } from './results';
 
 /** Ours end to end: text collection, fold, match, resolve, Ranges, Highlights, with its yields. */
 async function ours(indexUrl: string, memory: boolean): Promise<OursRun> {
@@ -68,6 +68,33 @@ async function ahoCorasick(foldedAliases: readonly string[], memory: boolean): P
   }
   const ms = performance.now() - start;
   return { ms, buildMs, longTasks: await longTasks(), retainedHeapBytes: await heapSince(heapBefore), matches: highlight.size };
+}
+
+/**
+ * What the least change to what is drawn costs the page itself, without Siyaq: one highlight
+ * over one word in view, as a marker's first mark. Measured from the change to the next frame's
+ * callback, so the frame's style, layout and paint are inside; an unchanged page shows one
+ * frame interval. On the 5 MB page Chromium's pre-paint walk over the whole page makes any such
+ * change cost a frame of about 50 ms (a link's colour changing on :hover, about 45).
+ */
+async function pageRepaint(): Promise<Repaint> {
+  const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+  let text = walker.nextNode() as Text | null;
+  while (text && text.length < 4) text = walker.nextNode() as Text | null;
+  if (!text) throw new Error('the bench page has no text');
+  await cleanStart(false);
+  const longTasks = watchLongTasks();
+  const frameMs = await new Promise<number>((resolve) => {
+    requestAnimationFrame(() => {
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 3);
+      CSS.highlights.set('bench-aho-corasick', new Highlight(range));
+      const changed = performance.now();
+      requestAnimationFrame(() => resolve(performance.now() - changed));
+    });
+  });
+  return { frameMs, longTasks: await longTasks() };
 }
 
 /** mark.js as its documentation suggests for names split by markup; it wraps each hit in <mark>. */
@@ -267,6 +294,6 @@ function collectGarbage(): void {
   gc();
 }
 
-export const api = { ours, ahoCorasick, markJs, phases, indexCost };
+export const api = { ours, ahoCorasick, markJs, phases, indexCost, pageRepaint };
 export type BenchApi = typeof api;
 (globalThis as unknown as { siyaqBench: BenchApi }).siyaqBench = api;

@@ -2,7 +2,7 @@
  * Turns repeated runs into the benchmark's summary: medians and minimums, ratios to the peers,
  * the issue's targets with PASS/MISS, and plain-text tables for the terminal.
  */
-import type { AcRun, IndexCost, MethodRun, OursRun, Phases } from './results';
+import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './results';
 
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +75,11 @@ export function summarisePhases(runs: readonly Phases[]): Phases {
   };
 }
 
+/** The page's own repaint: the median frame, and the longest task seen in any run (0 when none was over 50 ms). */
+export function summariseRepaint(runs: readonly Repaint[]): { readonly frameMedianMs: number; readonly longestTaskMs: number } {
+  return { frameMedianMs: median(runs.map((r) => r.frameMs)), longestTaskMs: Math.max(...runs.map((r) => r.longTasks.maxMs)) };
+}
+
 export interface IndexSummary {
   readonly label: string;
   readonly entities: number;
@@ -97,7 +102,9 @@ export interface PageResult {
   readonly markJs: Summary | null;
   readonly markJsStoppedAfterMs: number | null;
   readonly phases: Phases;
-  readonly runs: { ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[] };
+  /** One repaint of the page without Siyaq (in-page.ts pageRepaint). */
+  readonly pageRepaint: ReturnType<typeof summariseRepaint>;
+  readonly runs: { ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[]; pageRepaint: Repaint[] };
 }
 
 export interface ScalingResult extends IndexSummary {
@@ -144,12 +151,22 @@ export function targets(results: BenchResults): Target[] {
       pass: spread <= 0.2,
     },
     {
-      name: '5 MB: no task over 50 ms',
+      name: '5 MB: no task over 50 ms, rendering included',
       // The longtask observer reports only tasks over 50 ms: with none, there is no longest to show.
-      measured: `${fiveMb.ours.tasksOver50 === 0 ? 'no task' : `${fiveMb.ours.tasksOver50} task(s), longest ${ms(fiveMb.ours.longestTaskMs)} ms,`} over 50 ms; our longest slice ${ms(fiveMb.ours.longestSliceMs)} ms`,
+      measured: `${fiveMb.ours.tasksOver50 === 0 ? 'no task' : `${fiveMb.ours.tasksOver50} task(s), longest ${ms(fiveMb.ours.longestTaskMs)} ms,`} over 50 ms; the least mark, without Siyaq: ${repaint(fiveMb)}`,
       pass: fiveMb.ours.tasksOver50 === 0,
     },
+    {
+      name: '5 MB: no slice of our code over 50 ms',
+      measured: `longest ${ms(fiveMb.ours.longestSliceMs)} ms, ${count(fiveMb.ours.slices)} slices`,
+      pass: fiveMb.ours.longestSliceMs <= 50,
+    },
   ];
+}
+
+function repaint(page: PageResult): string {
+  const { frameMedianMs, longestTaskMs } = page.pageRepaint;
+  return `frame ${ms(frameMedianMs)} ms${longestTaskMs ? `, longest task ${ms(longestTaskMs)} ms` : ''}`;
 }
 
 /** The tables printed to the terminal. */
@@ -176,7 +193,9 @@ export function render(results: BenchResults, oursBuildMs: number): string {
     'slice max = longest run of our code between two yields; task max = longest task seen by a longtask',
     'PerformanceObserver during the job and its last frame (rendering included). heap kept = JS heap held',
     'after the job (performance.memory after GC). Aho-Corasick: folded text per text node, no word',
-    'boundaries, nothing across elements. mark.js matches = outermost marked spans.\n',
+    'boundaries, nothing across elements. mark.js matches = outermost marked spans.',
+    `The least mark, without Siyaq (one highlight over one word in view; a link changing colour on :hover costs about as much):`,
+    `${results.pages.map((p) => `${p.page} ${repaint(p)}`).join('; ')}.\n`,
   );
 
   out.push(table(

@@ -52,6 +52,13 @@ export interface Phases {
   readonly mentions: number;
 }
 
+/** One repaint of the page without Siyaq (in-page.ts pageRepaint). */
+export interface Repaint {
+  /** From the change to the next animation frame callback. */
+  readonly frameMs: number;
+  readonly longTasks: LongTasks;
+}
+
 /** What building the trie costs for one entity set. */
 export interface IndexCost {
   readonly entities: number;
