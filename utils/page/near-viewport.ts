@@ -6,9 +6,11 @@
  * Marks are kept in chunks of consecutive mentions, in document order: a mark that comes late (a
  * name resolved at the end of the scan, a rescanned paragraph) joins the chunk where it stands,
  * so that no chunk stretches from the top of the page to its end. Registering the far marks of
- * one such chunk, 57 of them, made the 5 MB page's next frame two to three times longer. Once per frame after a scroll, a resize or new
- * marks, each chunk's extent (from its first mark to its last) is read and the chunks within one
- * screen of the viewport are shown, the others hidden. Two element rectangles per chunk keep that
+ * one such chunk, 57 of them, made the 5 MB page's next frame two to three times longer.
+ *
+ * Once per frame after a scroll, a resize or new marks, each chunk's extent (from its first mark
+ * to its last) is read and the chunks within one screen of the viewport are shown, the others
+ * hidden. Two element rectangles per chunk keep that
  * read cheap; an IntersectionObserver per element was tried first and cost 40 ms a frame while
  * scrolling with thousands of targets.
  */
