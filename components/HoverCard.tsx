@@ -5,6 +5,8 @@ import { EntityCard, type EntityActions } from './EntityCard';
 export interface HoverCardProps {
   /** One entity, or every candidate of an ambiguous name. */
   readonly entities: readonly CardData[];
+  /** The name is a dual (وزارتي الداخلية): it names two of the candidates together. */
+  readonly dual: boolean;
   readonly actions: Omit<EntityActions, 'openEntity'>;
   readonly loadCard: (id: string) => Promise<CardData | null>;
   /** The publication date the page declares, if any. */
@@ -16,7 +18,7 @@ export interface HoverCardProps {
  * The card a reader sees over the page: a labelled dialog. Following an organization link shows
  * that organization's card in place, with a way back.
  */
-export function HoverCard({ entities, actions, loadCard, pageDate, onClose }: HoverCardProps) {
+export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose }: HoverCardProps) {
   const [trail, setTrail] = useState<readonly CardData[]>([]);
   const current = trail.at(-1);
   const openEntity = (id: string) => {
@@ -39,7 +41,7 @@ export function HoverCard({ entities, actions, loadCard, pageDate, onClose }: Ho
         </button>
       </div>
       {ambiguous ? (
-        <AmbiguousName candidates={shown} openEntity={openEntity} />
+        <AmbiguousName candidates={shown} dual={dual} openEntity={openEntity} />
       ) : (
         <>
           <EntityCard data={shown[0]!} actions={entityActions} headingId="siyaq-card-title" pageDate={pageDate} />
@@ -59,14 +61,18 @@ export function HoverCard({ entities, actions, loadCard, pageDate, onClose }: Ho
   );
 }
 
-/** An alias that several entities share: each candidate with what tells it apart. */
-function AmbiguousName({ candidates, openEntity }: { candidates: readonly CardData[]; openEntity: (id: string) => void }) {
+/**
+ * An alias that several entities share: each candidate with what tells it apart. A dual names two
+ * of them together, and says which two when the page's context leaves only two.
+ */
+function AmbiguousName({ candidates, dual, openEntity }: { candidates: readonly CardData[]; dual: boolean; openEntity: (id: string) => void }) {
+  const note = !dual ? 'لم يحدد سياق الصفحة أيّها المقصود. المرشحون:' : candidates.length === 2 ? 'يذكر النص هنا جهتين معًا، هما:' : 'يذكر النص هنا جهتين معًا، ولم يحدد سياق الصفحة أيّهما. المرشحون:';
   return (
     <>
       <h2 class="entity-name" id="siyaq-card-title">
-        اسم يطلق على أكثر من جهة
+        {dual ? 'اسم بصيغة المثنى لجهتين' : 'اسم يطلق على أكثر من جهة'}
       </h2>
-      <p class="muted">لم يحدد سياق الصفحة أيّها المقصود. المرشحون:</p>
+      <p class="muted">{note}</p>
       <ul class="candidates">
         {candidates.map((c) => (
           <li key={c.id}>

@@ -195,6 +195,24 @@ describe('card content', () => {
     await page.close();
   });
 
+  it('says that a dual names two bodies together, and lists those its context names', async () => {
+    const page = await open('/fixtures/ambiguous.html');
+    const point = await pointOfMark(page, 'وزارتي الداخلية');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page);
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('siyaq-card')!.shadowRoot!;
+      return { title: root.querySelector('#siyaq-card-title')?.textContent, note: root.querySelector('.muted')?.textContent, candidates: [...root.querySelectorAll('.candidate-name')].map((c) => c.textContent) };
+    });
+    expect(card.title).toBe('اسم بصيغة المثنى لجهتين');
+    expect(card.note).toContain('يذكر النص هنا جهتين معًا');
+    // The French ministry and the two Libyan ones: الليبية does not say which Libyan government.
+    expect(card.candidates).toHaveLength(3);
+    expect(card.candidates.some((name) => name!.includes('الفرنسية'))).toBe(true);
+    await page.screenshot({ path: 'test-results/card-dual.png' });
+    await page.close();
+  });
+
   it('puts first the roles that held on the page’s publication date', async () => {
     const page = await open('/libya-news');
     const point = await pointOfMark(page, 'صبري بوقادوم');

@@ -24,12 +24,14 @@ export function testIndex(entities: TestEntity[]): MatchIndex {
     context: (e.context ?? []).map(foldString),
     titles: (e.titles ?? []).map(titleWord),
   }));
-  // The first alias of a test entity is its full name.
+  // The first alias of a test entity is its full name; one that several test entities have is shared.
+  const owners = new Map<string, number>();
+  for (const e of entities) for (const text of new Set(e.aliases.map((a) => (typeof a === 'string' ? a : a[0])))) owners.set(text, (owners.get(text) ?? 0) + 1);
   const records = entities.map((e) => ({
     type: e.type ?? 'person',
     aliases: e.aliases.map((a, i) => {
       const [text, support] = typeof a === 'string' ? [a, 'alone' as const] : a;
-      return { text, support, kind: i === 0 ? 'full' : 'short' };
+      return { text, support, kind: i === 0 ? 'full' : 'short', ambiguous: owners.get(text)! > 1 };
     }),
   }));
   return {

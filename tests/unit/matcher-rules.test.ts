@@ -7,6 +7,9 @@
  * for rules the seeds do not exercise; seeds-precision.test.ts runs the real bundle.
  */
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../utils/arabic/fold';
+import { Matcher } from '../../utils/match/matcher';
+import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
 import { COUNTRIES } from '../../utils/seeds/countries';
 import { findMentions, testIndex, type TestEntity } from './match-helpers';
 
@@ -439,6 +442,16 @@ describe('a person’s short alias next to another given name names someone else
   });
 });
 
+/** The dual mentions of a text, with their candidates. */
+function findDualMentions(text: string): { text: string; ids: string[] }[] {
+  const folded = fold(text);
+  const matcher = new Matcher(index);
+  const scan = { text: folded.text, candidates: matcher.scan(folded.text) };
+  return resolveMentions(index, scan, fullyMentioned(index, [scan]))
+    .filter((m) => m.dual)
+    .map((m) => ({ text: folded.text.slice(m.start, m.end), ids: m.entities.map((e) => index.entities[e]!.id) }));
+}
+
 describe('ambiguous aliases', () => {
   const cases: Match[] = [
     ['a longer ambiguous alias (الليبية) resolved by the government named after it (004)', 'تدريب الكوادر الأمنية بوزارة الداخلية الليبية بحكومة الوفاق', [['وزارة الداخلية الليبية', 'ly-gna-interior'], ['حكومة الوفاق', 'gna']]],
@@ -472,6 +485,25 @@ describe('ambiguous aliases', () => {
     const mentions = findMentions(index, text).filter((m) => m.ids.length > 1);
     expect(mentions).toHaveLength(1);
     expect(mentions[0]!.ids).toEqual(all);
+  });
+
+  const duals: [rule: string, text: string, kept: string[]][] = [
+    ['a dual with two country adjectives keeps both countries’ ministries (004)', 'إقامة تعاون مشترك بين وزارتي الداخلية الفرنسية والليبية في مجالات التدريب', ['ly-gna-interior', 'ly-interim-interior', 'fr-interior']],
+    ['a dual with two governments named after it keeps their two ministries (001)', 'مبادرة توحيد الجهود الأمنية بين وزارتي الداخلية بحكومتي الوفاق والمؤقتة', ['ly-gna-interior', 'ly-interim-interior']],
+    ['a dual in the nominative (وزارتا)', 'واتفقت وزارتا الداخلية الجزائرية والإيطالية على', ['it-interior', 'dz-interior']],
+    ['a dual whose second government is its fourth word after (001)', 'مبادرة توحيد الجهود الأمنية بين وزارتي الداخلية بحكومتي الوفاق الوطني والموقته بسبب الوضع', ['ly-gna-interior', 'ly-interim-interior']],
+    ['a dual before two governments, each behind a clitic (001 headline)', 'توحيد الجهود الأمنية بين وزارتي الداخلية بالمؤقتة والوفاق', ['ly-gna-interior', 'ly-interim-interior']],
+    ['a dual with no context keeps all candidates', 'اجتمع ممثلو وزارتي الداخلية اليوم', INTERIORS],
+    ['a dual with the context of one candidate only keeps all: the other is not known', 'اجتمع ممثلو وزارتي الداخلية بحكومة الوفاق وغيرها', INTERIORS],
+  ];
+  it.each(duals)('marks a dual as naming two of the candidates: %s', (_rule, text, kept) => {
+    const mentions = findDualMentions(text);
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]!.ids).toEqual(kept);
+  });
+
+  it('a one-word dual-looking form is not a name (وزارتي: "my ministry")', () => {
+    expect(found('قال إن وزارتي لا تعلم')).toEqual([]);
   });
 
   it('keeps the candidates whose context words stand next to it when several do (بحكومتي الوفاق والمؤقتة, 001)', () => {

@@ -1,6 +1,6 @@
 /** The spellings the match index adds for each alias (utils/arabic/spellings.ts), rule by rule. */
 import { describe, expect, it } from 'vitest';
-import { spellings } from '../../utils/arabic/spellings';
+import { dualForms, spellings } from '../../utils/arabic/spellings';
 import { indexAliases } from '../../utils/seeds/compile';
 
 describe('spellings of a name', () => {
@@ -37,5 +37,26 @@ describe('spellings in the match index', () => {
     const shared = { text: 'إدارة الشؤون الإدارية', support: 'alone' as const };
     const aliases = indexAliases([{ aliases: [shared] }, { aliases: [shared] }]);
     expect(aliases.filter((a) => a.folded.includes('الشيون')).map((a) => a.entity)).toEqual([0, 1]);
+  });
+});
+
+describe('dual forms of a shared name', () => {
+  const cases: [rule: string, name: string, expected: string[]][] = [
+    ['a feminine head: ة becomes ت before the ending', 'وزارة الداخلية', ['وزارتي الداخلية', 'وزارتا الداخلية']],
+    ['a masculine head takes the ending as it is', 'جهاز المخابرات', ['جهازي المخابرات', 'جهازا المخابرات']],
+    ['a name of one word has none (وزارتي alone is "my ministry")', 'وزارة', []],
+  ];
+  it.each(cases)('%s', (_rule, name, expected) => {
+    expect(dualForms(name)).toEqual(expected);
+  });
+
+  it('the index holds the duals of a shared alias for each entity that shares it, marked as duals', () => {
+    const shared = { text: 'وزارة الداخلية', support: 'alone' as const, ambiguous: true };
+    const duals = indexAliases([{ aliases: [shared] }, { aliases: [shared] }]).filter((a) => a.dual);
+    expect(duals.map((a) => [a.folded, a.entity])).toEqual([['وزارتا الداخليه', 0], ['وزارتا الداخليه', 1], ['وزارتي الداخليه', 0], ['وزارتي الداخليه', 1]]);
+  });
+
+  it('an alias only one entity has gets no dual: it would name that entity twice', () => {
+    expect(indexAliases([{ aliases: [{ text: 'وزارة الداخلية الجزائرية', support: 'alone' }] }]).filter((a) => a.dual)).toEqual([]);
   });
 });

@@ -11,6 +11,20 @@
  *   several words: alone, the shorter word is often another name (علاء / علا, رجاء / رجا).
  */
 
+/**
+ * The dual forms of a name of several words whose first word is the head noun: وزارة الداخلية →
+ * وزارتي الداخلية, وزارتا الداخلية (ة becomes ت before the ending); جهاز المخابرات → جهازي
+ * المخابرات, جهازا المخابرات. In a construct the dual drops its ن, so these are the forms news
+ * text writes (بين وزارتي الداخلية الفرنسية والليبية). A name of one word has none: وزارتي alone
+ * is "my ministry".
+ */
+export function dualForms(name: string): string[] {
+  const [head, ...rest] = name.trim().split(/\s+/);
+  if (!head || rest.length === 0 || head.length < 3) return [];
+  const stem = head.endsWith('ة') ? head.slice(0, -1) + 'ت' : head;
+  return [`${stem}ي`, `${stem}ا`].map((dual) => [dual, ...rest].join(' '));
+}
+
 interface Choice {
   readonly at: number;
   readonly length: number;

@@ -28,6 +28,8 @@ export interface IndexAlias {
   readonly support: AliasSupport;
   /** Indexes of other entities whose full names lie inside this alias (compile.ts withNamesInside). */
   readonly inside?: readonly number[];
+  /** The dual of a shared alias (وزارتي الداخلية): it names two of the entities that share it at once. */
+  readonly dual?: true;
 }
 
 export interface MatchIndex {

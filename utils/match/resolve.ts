@@ -20,6 +20,8 @@ export interface Mention {
   readonly end: number;
   /** Entity indexes into the match index: one when resolved, several when ambiguous. */
   readonly entities: readonly number[];
+  /** A dual (وزارتي الداخلية): the name stands for two of `entities` at once, not one of them. */
+  readonly dual?: true;
 }
 
 /** Where the words around a name stop being its context: a line break, the end of a clause. */
@@ -80,7 +82,8 @@ function resolve(index: MatchIndex, scan: ScannedText, afters: readonly Countrie
   const mentions: Mention[] = [];
   scan.candidates.forEach((candidate, i) => {
     const after = afters[i]!;
-    const fitting = candidate.aliases.filter((alias) => fitsCountry(index, alias, after) && !namesSomeoneElse(index, alias, candidate, scan.text));
+    // A dual's adjective may be the first of two (وزارتي الداخلية الفرنسية والليبية): it places neither.
+    const fitting = candidate.aliases.filter((alias) => (alias.dual || fitsCountry(index, alias, after)) && !namesSomeoneElse(index, alias, candidate, scan.text));
     const supported = fitting.filter((alias) => isSupported(index, alias, candidate, scan.text, mentionedOnPage, after));
     if (waiting && supported.length < fitting.length) {
       waiting.push(candidate);
@@ -88,7 +91,8 @@ function resolve(index: MatchIndex, scan: ScannedText, afters: readonly Countrie
     }
     if (supported.length === 0) return;
     const entities = [...new Set(supported.map((a) => a.entity))];
-    mentions.push({ start: candidate.start, end: candidate.end, entities: entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities });
+    const resolved = entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities;
+    mentions.push(candidate.aliases[0]!.dual ? { start: candidate.start, end: candidate.end, entities: resolved, dual: true } : { start: candidate.start, end: candidate.end, entities: resolved });
   });
   return mentions;
 }
@@ -226,11 +230,19 @@ function nextWord(text: string, from: number): [number, number] | null {
   return i > start ? [start, i] : null;
 }
 
-/** Keeps the candidates whose context words stand next to the name; all of them if none do. */
+/**
+ * Keeps the candidates whose context words stand next to the name; all of them if none do. A
+ * dual is followed by what tells its two apart (بحكومتي الوفاق الوطني والموقته), so it looks twice
+ * as far, counts the countries named there too (الفرنسية والليبية: for a single name
+ * fitsCountry has used them already), and keeps all candidates unless two or more are found.
+ */
 function disambiguate(index: MatchIndex, entities: number[], candidate: Candidate, text: string): number[] {
-  const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, CONTEXT_WORDS_AFTER)];
-  const hits = entities.filter((e) => near.some((word) => contextForms(index, e).has(word)));
-  return hits.length > 0 ? hits : entities;
+  const dual = candidate.aliases[0]!.dual === true;
+  const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, dual ? 2 * CONTEXT_WORDS_AFTER : CONTEXT_WORDS_AFTER)];
+  const countries = new Set(dual ? near.flatMap((word) => index.countryWords[word] ?? []) : []);
+  const inNamedCountry = (e: number) => countries.has(index.entities[e]!.country ?? '');
+  const hits = entities.filter((e) => inNamedCountry(e) || near.some((word) => contextForms(index, e).has(word)));
+  return hits.length >= (dual ? 2 : 1) ? hits : entities;
 }
 
 /**

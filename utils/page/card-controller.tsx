@@ -170,7 +170,7 @@ export class CardController {
     this.pinned = options.pinned;
     const { container } = this.deps;
     render(
-      <HoverCard key={++this.showCount} entities={entities} actions={this.deps.actions} loadCard={this.loadCard} pageDate={this.deps.pageDate} onClose={() => this.close()} />,
+      <HoverCard key={++this.showCount} entities={entities} dual={mention.dual ?? false} actions={this.deps.actions} loadCard={this.loadCard} pageDate={this.deps.pageDate} onClose={() => this.close()} />,
       container,
     );
     const card = container.querySelector<HTMLElement>('.card')!;

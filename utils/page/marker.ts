@@ -12,6 +12,8 @@ export interface PageMention {
   readonly kind: MentionKind;
   /** Entity ids: one when resolved, several when ambiguous. */
   readonly entityIds: readonly string[];
+  /** A dual (وزارتي الداخلية): it names two of the entities together, rather than one of them. */
+  readonly dual?: boolean;
 }
 
 export interface MentionMarker {

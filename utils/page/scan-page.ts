@@ -175,6 +175,7 @@ export function toPageMentions(index: MatchIndex, batch: TextBatch, folded: Fold
       range: blockRange(batch.blocks[i]!, start - batch.starts[i]!, end - batch.starts[i]!),
       kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
       entityIds: entities.map((e) => e.id),
+      ...(m.dual && { dual: true }),
     };
   });
 }

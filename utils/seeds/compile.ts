@@ -5,7 +5,7 @@
  */
 import { foldString } from '../arabic/fold';
 import { GIVEN_NAMES } from '../arabic/given-names';
-import { spellings } from '../arabic/spellings';
+import { dualForms, spellings } from '../arabic/spellings';
 import type { AliasSupport, IndexAlias, IndexEntity } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import type { BundleContent } from './bundle';
@@ -68,9 +68,10 @@ const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
  * The match index's aliases: each folded, in each of its spellings (spellings.ts), sorted. A
  * spelling other than the written one is kept only where no entity but those that share the
  * written alias has it too, so that spellings never make an alias ambiguous (only the seeds say
- * what is ambiguous).
+ * what is ambiguous). A shared alias of several words also gets its dual forms (spellings.ts
+ * dualForms), which name two of the entities that share it.
  */
-export function indexAliases(entities: readonly { readonly aliases: readonly { readonly text: string; readonly support: AliasSupport }[] }[]): IndexAlias[] {
+export function indexAliases(entities: readonly { readonly aliases: readonly { readonly text: string; readonly support: AliasSupport; readonly ambiguous?: boolean }[] }[]): IndexAlias[] {
   const written: IndexAlias[] = entities.flatMap((e, entity) => e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, support: alias.support })));
   const spelt = entities.flatMap((e, entity) =>
     e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, support: alias.support, source: foldName(alias.text) }))),
@@ -84,7 +85,15 @@ export function indexAliases(entities: readonly { readonly aliases: readonly { r
     seen.add(key);
     return true;
   });
-  return [...written, ...extra.map(({ folded, entity, support }) => ({ folded, entity, support }))].sort((x, y) => compare(x.folded, y.folded) || x.entity - y.entity);
+  const duals = entities.flatMap((e, entity) =>
+    e.aliases.filter((alias) => alias.ambiguous).flatMap((alias) => dualForms(alias.text).map((text) => ({ folded: foldName(text), entity, support: alias.support, dual: true as const }))),
+  ).filter(({ folded, entity }) => {
+    const key = `${entity} ${folded}`;
+    if (seen.has(key) || allOwners.has(folded)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...written, ...extra.map(({ folded, entity, support }) => ({ folded, entity, support })), ...duals].sort((x, y) => compare(x.folded, y.folded) || x.entity - y.entity);
 }
 
 /** The entities that hold each folded alias. */
