@@ -195,6 +195,17 @@ describe('card content', () => {
     await page.close();
   });
 
+  it('lists only the Libyan ministries for a shared name on a page that names only Libyan bodies (000)', async () => {
+    const page = await open('/article/000_6e08de1c6a9042cb');
+    const point = await pointOfMark(page, 'وزارة الداخلية');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page);
+    const candidates = await page.evaluate(() => [...document.querySelector('siyaq-card')!.shadowRoot!.querySelectorAll('.candidate-detail')].map((c) => c.textContent));
+    expect(candidates).toHaveLength(2);
+    expect(candidates.every((detail) => detail!.startsWith('ليبيا'))).toBe(true);
+    await page.close();
+  });
+
   it('says that a dual names two bodies together, and lists those its context names', async () => {
     const page = await open('/fixtures/ambiguous.html');
     const point = await pointOfMark(page, 'وزارتي الداخلية');

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../utils/arabic/fold';
 import { Matcher } from '../../utils/match/matcher';
-import { fullyMentioned, resolveMentions } from '../../utils/match/resolve';
+import { fullyMentioned, ofPageCountries, resolveMentions } from '../../utils/match/resolve';
 import { COUNTRIES } from '../../utils/seeds/countries';
 import { findMentions, testIndex, type TestEntity } from './match-helpers';
 
@@ -502,8 +502,28 @@ describe('ambiguous aliases', () => {
     expect(mentions[0]!.ids).toEqual(kept);
   });
 
+  it('a dual is no full mention: its adjective places neither body (الفرنسية of وزارتي الداخلية الفرنسية والليبية)', () => {
+    const folded = fold('بين وزارتي الداخلية الفرنسية والليبية');
+    const scan = { text: folded.text, candidates: new Matcher(index).scan(folded.text) };
+    expect([...fullyMentioned(index, [scan])]).toEqual([]);
+  });
+
   it('a one-word dual-looking form is not a name (وزارتي: "my ministry")', () => {
     expect(found('قال إن وزارتي لا تعلم')).toEqual([]);
+  });
+
+  describe('the countries the page names in full (ofPageCountries)', () => {
+    const ids = (...names: string[]) => names.map((id) => index.entities.findIndex((e) => e.id === id));
+    const narrowed = (mentioned: string[]) => ofPageCountries(index, ids(...INTERIORS), new Set(ids(...mentioned)))?.map((e) => index.entities[e]!.id) ?? null;
+    it.each([
+      ['a page that names only Libyan bodies keeps the two Libyan ministries', ['house', 'gna'], ['ly-gna-interior', 'ly-interim-interior']],
+      ['a page that also names an Italian body keeps the Italian ministry too', ['house', 'it-interior'], ['ly-gna-interior', 'ly-interim-interior', 'it-interior']],
+      ['a page that names only Algerian bodies would leave one: a hint, not a resolution, so nothing changes', ['dz-foreign'], null],
+      ['a page that names bodies of no candidate’s country changes nothing', ['ma-foreign'], null],
+      ['a page that names every candidate’s country changes nothing', ['gna', 'it-interior', 'fr-interior', 'dz-interior'], null],
+    ] as const)('%s', (_rule, mentioned, expected) => {
+      expect(narrowed([...mentioned])).toEqual(expected);
+    });
   });
 
   it('keeps the candidates whose context words stand next to it when several do (بحكومتي الوفاق والمؤقتة, 001)', () => {

@@ -49,7 +49,8 @@ export function fullyMentioned(index: MatchIndex, scans: Iterable<ScannedText>):
 }
 
 function addFullMention(index: MatchIndex, candidate: Candidate, after: CountriesAfter, mentioned: Set<number>): void {
-  const safe = candidate.aliases.filter((a) => a.support === 'alone' && fitsCountry(index, a, after));
+  // A dual names two bodies, and the adjective after it places neither: it names no one in full.
+  const safe = candidate.aliases.filter((a) => a.support === 'alone' && !a.dual && fitsCountry(index, a, after));
   if (safe.length !== 1) return;
   mentioned.add(safe[0]!.entity);
   // The names inside it are written too (القيادة العامة للجيش الليبي names الجيش الليبي).
@@ -243,6 +244,23 @@ function disambiguate(index: MatchIndex, entities: number[], candidate: Candidat
   const inNamedCountry = (e: number) => countries.has(index.entities[e]!.country ?? '');
   const hits = entities.filter((e) => inNamedCountry(e) || near.some((word) => contextForms(index, e).has(word)));
   return hits.length >= (dual ? 2 : 1) ? hits : entities;
+}
+
+/**
+ * The candidates of a shared name whose countries the page names in full, when two or more are
+ * and not all: a page that names only Libyan people and bodies means one of the two Libyan
+ * interior ministries, not the Italian one. Null when that narrows nothing, or would leave one
+ * (the page's countries are a hint, not the context words that resolve a name). Known only once
+ * the page is read, so the scanner applies it to the ambiguous marks when its scan ends.
+ */
+export function ofPageCountries(index: MatchIndex, entities: readonly number[], mentionedOnPage: ReadonlySet<number>): number[] | null {
+  const countries = new Set<string>();
+  for (const e of mentionedOnPage) {
+    const country = index.entities[e]!.country;
+    if (country !== null) countries.add(country);
+  }
+  const kept = entities.filter((e) => countries.has(index.entities[e]!.country ?? ''));
+  return kept.length >= 2 && kept.length < entities.length ? kept : null;
 }
 
 /**

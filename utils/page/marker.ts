@@ -10,8 +10,11 @@ export type MentionKind = EntityType | 'ambiguous';
 export interface PageMention {
   readonly range: Range;
   readonly kind: MentionKind;
-  /** Entity ids: one when resolved, several when ambiguous. */
-  readonly entityIds: readonly string[];
+  /**
+   * Entity ids: one when resolved, several when ambiguous. The scan that made it may narrow an
+   * ambiguous mention's list when it ends (resolve.ts ofPageCountries); the kind stays.
+   */
+  entityIds: readonly string[];
   /** A dual (وزارتي الداخلية): it names two of the entities together, rather than one of them. */
   readonly dual?: boolean;
 }

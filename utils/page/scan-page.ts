@@ -8,7 +8,7 @@
 import { fold, originalSpan, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
-import { resolveMentions, resolveReady, type Mention } from '../match/resolve';
+import { ofPageCountries, resolveMentions, resolveReady, type Mention } from '../match/resolve';
 import { TIMING } from '../timing';
 import { isLive, type MentionMarker, type PageMention } from './marker';
 import { blockRange, nodeAt, TextBlockReader, type TextBlock } from './text-blocks';
@@ -60,6 +60,13 @@ export class PageScanner {
     const slicer = new Slicer(signal);
     const marks = new MarkBuffer(this.marker, slicer);
     const waiting: WaitingBatch[] = [];
+    /** The ambiguous marks of this scan, with their candidates, narrowed when it ends. */
+    const shared: [PageMention, readonly number[]][] = [];
+    const mark = (batch: TextBatch, folded: FoldedText, mentions: readonly Mention[]) => {
+      const pageMentions = toPageMentions(this.index, batch, folded, mentions);
+      mentions.forEach((m, i) => m.entities.length > 1 && shared.push([pageMentions[i]!, m.entities]));
+      marks.push(pageMentions);
+    };
     const lost: Node[] = [];
     this.marker.removeWithin(roots);
     let batchChars = FIRST_BATCH_CHARS;
@@ -74,7 +81,7 @@ export class PageScanner {
         const folded = fold(batch.text);
         const scanned = { text: folded.text, candidates: this.matcher.scan(folded.text) };
         const ready = resolveReady(this.index, scanned, this.mentionedOnPage);
-        marks.push(toPageMentions(this.index, batch, folded, ready.mentions));
+        mark(batch, folded, ready.mentions);
         if (ready.waiting.length > 0) waiting.push({ batch, folded, candidates: ready.waiting });
         batchChars = nextBatchChars(batchChars, performance.now() - started);
         if (marks.isDue() ? !(await marks.handOver(true)) : await slicer.pause()) return marks.handedOver;
@@ -90,10 +97,16 @@ export class PageScanner {
         if (!unchanged.has(block)) unchanged.set(block, block.isUnchanged());
         return unchanged.get(block)!;
       });
-      marks.push(toPageMentions(this.index, batch, folded, mentions));
+      mark(batch, folded, mentions);
       if (await slicer.pause()) return marks.handedOver;
     }
     await marks.handOver(false);
+    // After the hand-over, which is timed against the page's frames. Nothing to redraw: an
+    // ambiguous mark stays one, only its card lists fewer candidates.
+    for (const [mention, entities] of shared) {
+      const kept = ofPageCountries(this.index, entities, this.mentionedOnPage);
+      if (kept) mention.entityIds = kept.map((e) => this.index.entities[e]!.id);
+    }
     // The page removed the node a walk was to resume from: read those roots again.
     if (lost.length > 0) void this.scan(lost, signal).catch(() => undefined);
     return marks.handedOver;
