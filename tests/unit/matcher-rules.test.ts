@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../utils/arabic/fold';
 import { Matcher } from '../../utils/match/matcher';
-import { fullyMentioned, ofPageCountries, resolveMentions } from '../../utils/match/resolve';
+import { fullyMentioned, ofPageCountries, pageCountries, resolveMentions } from '../../utils/match/resolve';
 import { COUNTRIES } from '../../utils/seeds/countries';
 import { findMentions, testIndex, type TestEntity } from './match-helpers';
 
@@ -514,7 +514,7 @@ describe('ambiguous aliases', () => {
 
   describe('the countries the page names in full (ofPageCountries)', () => {
     const ids = (...names: string[]) => names.map((id) => index.entities.findIndex((e) => e.id === id));
-    const narrowed = (mentioned: string[]) => ofPageCountries(index, ids(...INTERIORS), new Set(ids(...mentioned)))?.map((e) => index.entities[e]!.id) ?? null;
+    const narrowed = (mentioned: string[]) => ofPageCountries(index, ids(...INTERIORS), pageCountries(index, new Set(ids(...mentioned))))?.map((e) => index.entities[e]!.id) ?? null;
     it.each([
       ['a page that names only Libyan bodies keeps the two Libyan ministries', ['house', 'gna'], ['ly-gna-interior', 'ly-interim-interior']],
       ['a page that also names an Italian body keeps the Italian ministry too', ['house', 'it-interior'], ['ly-gna-interior', 'ly-interim-interior', 'it-interior']],

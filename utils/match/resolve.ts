@@ -253,14 +253,19 @@ function disambiguate(index: MatchIndex, entities: number[], candidate: Candidat
  * (the page's countries are a hint, not the context words that resolve a name). Known only once
  * the page is read, so the scanner applies it to the ambiguous marks when its scan ends.
  */
-export function ofPageCountries(index: MatchIndex, entities: readonly number[], mentionedOnPage: ReadonlySet<number>): number[] | null {
+export function ofPageCountries(index: MatchIndex, entities: readonly number[], countries: ReadonlySet<string>): number[] | null {
+  const kept = entities.filter((e) => countries.has(index.entities[e]!.country ?? ''));
+  return kept.length >= 2 && kept.length < entities.length ? kept : null;
+}
+
+/** The countries of the entities a page names in full, for ofPageCountries. */
+export function pageCountries(index: MatchIndex, mentionedOnPage: ReadonlySet<number>): Set<string> {
   const countries = new Set<string>();
   for (const e of mentionedOnPage) {
     const country = index.entities[e]!.country;
     if (country !== null) countries.add(country);
   }
-  const kept = entities.filter((e) => countries.has(index.entities[e]!.country ?? ''));
-  return kept.length >= 2 && kept.length < entities.length ? kept : null;
+  return countries;
 }
 
 /**

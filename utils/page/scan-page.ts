@@ -8,7 +8,7 @@
 import { fold, originalSpan, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
 import type { Candidate, Matcher } from '../match/matcher';
-import { ofPageCountries, resolveMentions, resolveReady, type Mention } from '../match/resolve';
+import { ofPageCountries, pageCountries, resolveMentions, resolveReady, type Mention } from '../match/resolve';
 import { TIMING } from '../timing';
 import { isLive, type MentionMarker, type PageMention } from './marker';
 import { blockRange, nodeAt, TextBlockReader, type TextBlock } from './text-blocks';
@@ -103,8 +103,9 @@ export class PageScanner {
     await marks.handOver(false);
     // After the hand-over, which is timed against the page's frames. Nothing to redraw: an
     // ambiguous mark stays one, only its card lists fewer candidates.
+    const countries = pageCountries(this.index, this.mentionedOnPage);
     for (const [mention, entities] of shared) {
-      const kept = ofPageCountries(this.index, entities, this.mentionedOnPage);
+      const kept = ofPageCountries(this.index, entities, countries);
       if (kept) mention.entityIds = kept.map((e) => this.index.entities[e]!.id);
     }
     // The page removed the node a walk was to resume from: read those roots again.
