@@ -66,7 +66,8 @@ export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose
  * of them together, and says which two when the page's context leaves only two.
  */
 function AmbiguousName({ candidates, dual, openEntity }: { candidates: readonly CardData[]; dual: boolean; openEntity: (id: string) => void }) {
-  const note = !dual ? 'لم يحدد سياق الصفحة أيّها المقصود. المرشحون:' : candidates.length === 2 ? 'يذكر النص هنا جهتين معًا، هما:' : 'يذكر النص هنا جهتين معًا، ولم يحدد سياق الصفحة أيّهما. المرشحون:';
+  let note = 'لم يحدد سياق الصفحة أيّها المقصود. المرشحون:';
+  if (dual) note = candidates.length === 2 ? 'يذكر النص هنا جهتين معًا، هما:' : 'يذكر النص هنا جهتين معًا، ولم يحدد سياق الصفحة أيّهما. المرشحون:';
   return (
     <>
       <h2 class="entity-name" id="siyaq-card-title">

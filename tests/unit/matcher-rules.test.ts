@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../utils/arabic/fold';
 import { Matcher } from '../../utils/match/matcher';
 import { fullyMentioned, ofPageCountries, pageCountries, resolveMentions } from '../../utils/match/resolve';
+import { isWordCode } from '../../utils/arabic/words';
+import type { MatchIndex } from '../../utils/match/match-index';
 import { COUNTRIES } from '../../utils/seeds/countries';
 import { findMentions, testIndex, type TestEntity } from './match-helpers';
 
@@ -296,6 +298,22 @@ matchTable('quotes and punctuation around names', [
   ['quote glued to a proclitic (و«داعش»)', 'و«داعش»', [['داعش', 'isis']]],
   ['hyphen after a name (000)', 'أخبار ليبيا24- خاص', [['أخبار ليبيا24', 'akhbar-libya24']]],
 ]);
+
+describe('an index whose aliases use many letters', () => {
+  it('tells apart more than 256 letters (the Latin ones with diacritics alone are 400)', () => {
+    const letters = Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)).filter((c) => isWordCode(c.charCodeAt(0)));
+    expect(letters.length).toBeGreaterThan(256);
+    const many: MatchIndex = {
+      version: 'test', countryWords: {}, givenNames: [],
+      entities: letters.map((_letter, i) => ({ id: `e${i}`, type: 'organization', country: null, context: [], titles: [] })),
+      aliases: letters.map((c, entity) => ({ folded: `${c}ب`, entity, support: 'alone' })),
+    };
+    const matcher = new Matcher(many);
+    for (const [i, c] of [...letters.entries()].filter(([i]) => i % 50 === 0 || i === letters.length - 1)) {
+      expect(matcher.scan(`قال ${c}ب اليوم`).map((m) => m.aliases.map((a) => a.entity)), c).toEqual([[i]]);
+    }
+  });
+});
 
 describe('quotes inside a name', () => {
   const quoted = testIndex([{ id: 'istishari', type: 'organization', aliases: ['مركز الاستشاري للدراسات والتطوير والتدريب'] }, { id: 'darsi', aliases: ['عبد الله الدرسي'] }]);

@@ -18,7 +18,10 @@ export interface Candidate {
   readonly aliases: readonly IndexAlias[];
 }
 
-/** Every word character (words.ts) is below U+0800: a table this long gives each its symbol. */
+/**
+ * Every word character (words.ts) is below U+0800: a table this long gives each its symbol, which
+ * takes 16 bits (the Latin letters with diacritics alone are more than 256).
+ */
 const CODE_LIMIT = 0x800;
 /** A node with at least this many children gets a row of its own, indexed by symbol. */
 const DENSE_CHILDREN = 8;
@@ -33,10 +36,10 @@ const NONE = -1;
  */
 class AliasTrie {
   /** Symbol of each character code: 0 when no alias has it. */
-  private readonly symbols = new Uint8Array(CODE_LIMIT);
+  private readonly symbols = new Uint16Array(CODE_LIMIT);
   /** Children of node n: symbols and nodes at [childStart[n], childStart[n + 1]). */
   private readonly childStart: Int32Array;
-  private readonly childSymbols: Uint8Array;
+  private readonly childSymbols: Uint16Array;
   private readonly childNodes: Int32Array;
   /** Row of node n in `rows` (NONE for a node with few children); rows hold node + 1, 0 for none. */
   private readonly rowOf: Int32Array;
@@ -87,7 +90,7 @@ class AliasTrie {
     this.childStart = new Int32Array(nodes + 1);
     for (let n = 1; n < nodes; n++) this.childStart[parents[n]! + 1]!++;
     for (let n = 0; n < nodes; n++) this.childStart[n + 1]! += this.childStart[n]!;
-    this.childSymbols = new Uint8Array(nodes - 1);
+    this.childSymbols = new Uint16Array(nodes - 1);
     this.childNodes = new Int32Array(nodes - 1);
     const placed = this.childStart.slice(0, nodes);
     for (let n = 1; n < nodes; n++) {

@@ -93,7 +93,8 @@ function resolve(index: MatchIndex, scan: ScannedText, afters: readonly Countrie
     if (supported.length === 0) return;
     const entities = [...new Set(supported.map((a) => a.entity))];
     const resolved = entities.length > 1 ? disambiguate(index, entities, candidate, scan.text) : entities;
-    mentions.push(candidate.aliases[0]!.dual ? { start: candidate.start, end: candidate.end, entities: resolved, dual: true } : { start: candidate.start, end: candidate.end, entities: resolved });
+    const mention: Mention = { start: candidate.start, end: candidate.end, entities: resolved };
+    mentions.push(candidate.aliases[0]!.dual ? { ...mention, dual: true } : mention);
   });
   return mentions;
 }

@@ -64,7 +64,9 @@ export class PageScanner {
     const shared: [PageMention, readonly number[]][] = [];
     const mark = (batch: TextBatch, folded: FoldedText, mentions: readonly Mention[]) => {
       const pageMentions = toPageMentions(this.index, batch, folded, mentions);
-      mentions.forEach((m, i) => m.entities.length > 1 && shared.push([pageMentions[i]!, m.entities]));
+      mentions.forEach((m, i) => {
+        if (m.entities.length > 1) shared.push([pageMentions[i]!, m.entities]);
+      });
       marks.push(pageMentions);
     };
     const lost: Node[] = [];
@@ -189,7 +191,7 @@ export function toPageMentions(index: MatchIndex, batch: TextBatch, folded: Fold
       range: blockRange(batch.blocks[i]!, start - batch.starts[i]!, end - batch.starts[i]!),
       kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
       entityIds: entities.map((e) => e.id),
-      ...(m.dual && { dual: true }),
+      dual: m.dual === true,
     };
   });
 }
