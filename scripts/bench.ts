@@ -46,6 +46,8 @@ const PHASE_REPS = Math.min(REPS, 3);
 const SCALING_PAGE = '1 MB';
 const SCALING_SIZES = [1_000, 10_000];
 const SUBSET_SIZE = 50;
+/** Scaling rounds: each is a few seconds, and the paired ratios (report.ts) steady with more. */
+const SCALING_REPS = 2 * REPS;
 
 type Method = keyof BenchApi;
 type Result<M extends Method> = Awaited<ReturnType<BenchApi[M]>>;
@@ -106,12 +108,17 @@ async function main(): Promise<void> {
     }
 
     // Entity scaling: index build and heap on a blank page, then ours on the scaling page, the
-    // entity sets taking turns so that a change in the machine's load hits them all alike.
+    // entity sets taking turns, in an order that rotates between rounds, so that a change in the
+    // machine's load hits them all alike (report.ts pairs each run with the real set's of its round).
     const costs = new Map<string, IndexCost>();
     for (const label of indexes.keys()) costs.set(label, (await run('/blank.html', 'indexCost', [indexPath(label), REPS]))!);
-    const scans = new Map<string, OursRun[]>([...indexes.keys()].map((label) => [label, []]));
-    for (let rep = 0; rep < REPS; rep++) {
-      for (const label of indexes.keys()) scans.get(label)!.push((await run(pagePath(pageSize(SCALING_PAGE)), 'ours', [indexPath(label), false]))!);
+    const labels = [...indexes.keys()];
+    const scans = new Map<string, OursRun[]>(labels.map((label) => [label, []]));
+    for (let rep = 0; rep < SCALING_REPS; rep++) {
+      for (let j = 0; j < labels.length; j++) {
+        const label = labels[(j + rep) % labels.length]!;
+        scans.get(label)!.push((await run(pagePath(pageSize(SCALING_PAGE)), 'ours', [indexPath(label), false]))!);
+      }
     }
     const scaling = [...indexes.keys()].map((label): report.ScalingResult => ({
       ...report.summariseIndex(label, costs.get(label)!), scan: report.summariseOurs(scans.get(label)!), runs: scans.get(label)!,
@@ -203,7 +210,7 @@ async function bundlePageCode(): Promise<string> {
 function runsPerCell(): string {
   const pages = PAGE_SIZES.map((s) => `${PAGE_REPS[s.name]} at ${s.name}`).join(', ');
   const mark = PAGE_SIZES.map((s) => `${MARKJS_PLAN[s.name]!.reps}${MARKJS_PLAN[s.name]!.limitMs ? ' (capped)' : ''} at ${s.name}`).join(', ');
-  return `ours and Aho-Corasick ${pages}; mark.js ${mark}; phases ${PHASE_REPS}; scaling ${REPS}`;
+  return `ours and Aho-Corasick ${pages}; mark.js ${mark}; phases ${PHASE_REPS}; scaling ${SCALING_REPS}`;
 }
 
 const pagePath = (size: PageSize) => `/page/${size.bytes}.html`;
