@@ -75,6 +75,43 @@ describe('pages that change during a scan', () => {
     await page.close();
   });
 
+  it('a shared name marked earlier lists again the candidates of a country that content added later names in full', async () => {
+    // Four bodies share «وزارة الداخلية»: two Libyan, an Italian and a French one.
+    const interior = (id: string, country: string) => ({ id, type: 'organization' as const, country, context: [], titles: [] });
+    const shared: MatchIndex = {
+      version: 'test',
+      entities: [
+        interior('ly-gna-interior', 'LY'), interior('ly-interim-interior', 'LY'), interior('it-interior', 'IT'), interior('fr-interior', 'FR'),
+        { id: 'fathi-bashagha', type: 'person', country: 'LY', context: [], titles: [] },
+        { id: 'luciana-lamorgese', type: 'person', country: 'IT', context: [], titles: [] },
+      ],
+      aliases: [
+        ...[0, 1, 2, 3].map((entity) => ({ folded: foldString('وزارة الداخلية'), entity, support: 'alone' as const })),
+        { folded: foldString('فتحي باشاغا'), entity: 4, support: 'alone' },
+        { folded: foldString('لوتشيانا لامورجيزي'), entity: 5, support: 'alone' },
+      ],
+      countryWords: {},
+      givenNames: [],
+    };
+    const page = await plainPage('<!doctype html><html lang="ar" dir="rtl"><body><p id="shared">وأعلنت وزارة الداخلية الخطة.</p><p>قال فتحي باشاغا إن الخطة جاهزة.</p></body></html>');
+    const candidates = await page.evaluate(async (idx) => {
+      type Marker = { mentionsInOrder: () => { range: Range; entityIds: readonly string[] }[] };
+      type Scanner = { scan: (roots: Node[]) => Promise<number> };
+      const m = (globalThis as never as { siyaqModules: { scanWith: (k: string, i: unknown) => Promise<{ marker: Marker; scanner: Scanner }> } }).siyaqModules;
+      const { marker, scanner } = await m.scanWith('highlight', idx);
+      const sharedMark = () => [...marker.mentionsInOrder().find((x) => x.range.startContainer.parentElement!.id === 'shared')!.entityIds];
+      const before = sharedMark();
+      // A live blog adds a paragraph that names the Italian minister; the page's watcher rescans it alone.
+      const added = document.body.appendChild(document.createElement('p'));
+      added.textContent = 'والتقت لوتشيانا لامورجيزي نظيرها.';
+      await scanner.scan([added]);
+      return { before, after: sharedMark() };
+    }, shared);
+    expect(candidates.before).toEqual(['ly-gna-interior', 'ly-interim-interior']);
+    expect(candidates.after).toEqual(['ly-gna-interior', 'ly-interim-interior', 'it-interior']);
+    await page.close();
+  });
+
   it('a mark whose text the page removed is no longer live', async () => {
     const page = await plainPage();
     const result = await page.evaluate(() => (globalThis as never as { siyaqModules: Modules }).siyaqModules.liveBeforeAndAfterRemoval());

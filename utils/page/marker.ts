@@ -11,8 +11,9 @@ export interface PageMention {
   readonly range: Range;
   readonly kind: MentionKind;
   /**
-   * Entity ids: one when resolved, several when ambiguous. The scan that made it may narrow an
-   * ambiguous mention's list when it ends (resolve.ts ofPageCountries); the kind stays.
+   * Entity ids: one when resolved, several when ambiguous. The scanner narrows an ambiguous
+   * mention's list to the page's countries each time one of its scans ends (resolve.ts
+   * ofPageCountries), so it may shrink or grow again; the kind stays.
    */
   entityIds: readonly string[];
   /** A dual (وزارتي الداخلية): it names two of the entities together, rather than one of them. */

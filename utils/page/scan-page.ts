@@ -39,6 +39,11 @@ export class PageScanner {
   private readonly mentionedOnPage = new Set<number>();
   /** The scan under way: scans run one after another, so that none marks a name another has marked. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Ambiguous marks with all their candidates, narrowed again to the page's countries whenever a
+   * scan ends: content added later may name a country in full that an earlier mark's reader needs.
+   */
+  private readonly sharedMarks = new Map<PageMention, readonly number[]>();
 
   constructor(
     private readonly index: MatchIndex,
@@ -60,17 +65,16 @@ export class PageScanner {
     const slicer = new Slicer(signal);
     const marks = new MarkBuffer(this.marker, slicer);
     const waiting: WaitingBatch[] = [];
-    /** The ambiguous marks of this scan, with their candidates, narrowed when it ends. */
-    const shared: [PageMention, readonly number[]][] = [];
     const mark = (batch: TextBatch, folded: FoldedText, mentions: readonly Mention[]) => {
       const pageMentions = toPageMentions(this.index, batch, folded, mentions);
       mentions.forEach((m, i) => {
-        if (m.entities.length > 1) shared.push([pageMentions[i]!, m.entities]);
+        if (m.entities.length > 1) this.sharedMarks.set(pageMentions[i]!, m.entities);
       });
       marks.push(pageMentions);
     };
     const lost: Node[] = [];
     this.marker.removeWithin(roots);
+    this.forgetSharedMarks(roots);
     let batchChars = FIRST_BATCH_CHARS;
     for (const root of roots) {
       const reader = new TextBlockReader(root);
@@ -103,16 +107,34 @@ export class PageScanner {
       if (await slicer.pause()) return marks.handedOver;
     }
     await marks.handOver(false);
-    // After the hand-over, which is timed against the page's frames. Nothing to redraw: an
-    // ambiguous mark stays one, only its card lists fewer candidates.
-    const countries = pageCountries(this.index, this.mentionedOnPage);
-    for (const [mention, entities] of shared) {
-      const kept = ofPageCountries(this.index, entities, countries);
-      if (kept) mention.entityIds = kept.map((e) => this.index.entities[e]!.id);
-    }
+    this.narrowSharedMarks();
     // The page removed the node a walk was to resume from: read those roots again.
     if (lost.length > 0) void this.scan(lost, signal).catch(() => undefined);
     return marks.handedOver;
+  }
+
+  /**
+   * Lists each ambiguous mark's candidates of the countries the page names in full, or all of
+   * them when that narrows nothing. Run after the hand-over, which is timed against the page's
+   * frames; nothing is redrawn: an ambiguous mark stays one, only its card lists fewer candidates.
+   */
+  private narrowSharedMarks(): void {
+    const countries = pageCountries(this.index, this.mentionedOnPage);
+    for (const [mention, entities] of this.sharedMarks) {
+      if (!isLive(mention.range)) {
+        this.sharedMarks.delete(mention);
+        continue;
+      }
+      const kept = ofPageCountries(this.index, entities, countries) ?? entities;
+      mention.entityIds = kept.map((e) => this.index.entities[e]!.id);
+    }
+  }
+
+  /** Drops the ambiguous marks inside `roots`: the marker has removed them, and the scan makes them anew. */
+  private forgetSharedMarks(roots: readonly Node[]): void {
+    for (const mention of this.sharedMarks.keys()) {
+      if (roots.some((root) => root.contains(mention.range.startContainer))) this.sharedMarks.delete(mention);
+    }
   }
 }
 
