@@ -50,19 +50,26 @@ Object.assign(globalThis, {
      * it could resolve only at its end. Returns the marker.
      */
     markWithLateOnes(late: number) {
-      const mentions = [...document.querySelectorAll('p')].map((p) => {
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        let text = walker.nextNode() as Text | null;
-        while (text && !text.data.includes('باشاغا')) text = walker.nextNode() as Text | null;
-        const range = document.createRange();
-        range.setStart(text!, text!.data.indexOf('باشاغا'));
-        range.setEnd(text!, text!.data.indexOf('باشاغا') + 'باشاغا'.length);
-        return { range, kind: 'person' as const, entityIds: ['fathi-bashagha'] };
-      });
+      const mentions = bashaghaInEveryParagraph();
       const marker = new Highlighter(10);
-      marker.add(mentions.filter((_, i) => i % late !== 0), Infinity);
+      marker.add(mentions.filter((_, i) => i % late !== 0), 0, true);
       marker.add(mentions.filter((_, i) => i % late === 0));
       return marker;
+    },
+    /**
+     * Hands باشاغا in every paragraph to a Highlighter that registers only marks near the viewport,
+     * in `groups` groups as a scan does at its end, and counts the registered ranges after each.
+     */
+    registeredAfterEachGroup(groups: number) {
+      const mentions = bashaghaInEveryParagraph();
+      const marker = new Highlighter(10);
+      const size = Math.ceil(mentions.length / groups);
+      const registered: number[] = [];
+      for (let i = 0; i < mentions.length; i += size) {
+        marker.add(mentions.slice(i, i + size), Math.max(0, mentions.length - i - size));
+        registered.push([...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+      }
+      return registered;
     },
     /** `registerAllUpTo` lowers the Highlighter's limit, so that a short page acts as a long one. */
     async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex, registerAllUpTo?: number) {
@@ -73,3 +80,16 @@ Object.assign(globalThis, {
     },
   },
 });
+
+/** A person mention over باشاغا in each paragraph of the page. */
+function bashaghaInEveryParagraph() {
+  return [...document.querySelectorAll('p')].map((p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode() as Text | null;
+    while (text && !text.data.includes('باشاغا')) text = walker.nextNode() as Text | null;
+    const range = document.createRange();
+    range.setStart(text!, text!.data.indexOf('باشاغا'));
+    range.setEnd(text!, text!.data.indexOf('باشاغا') + 'باشاغا'.length);
+    return { range, kind: 'person' as const, entityIds: ['fathi-bashagha'] };
+  });
+}

@@ -244,6 +244,18 @@ describe('long pages', () => {
     await page.close();
   });
 
+  it('registers the marks near the viewport once the last group of a hand-over is in, in the same task', async () => {
+    const page = await plainPage(LONG_HTML);
+    const registered = await page.evaluate(() =>
+      (globalThis as never as { siyaqModules: { registeredAfterEachGroup: (groups: number) => number[] } }).siyaqModules.registeredAfterEachGroup(3),
+    );
+    // Nothing is drawn while groups follow: each frame that changes the highlights costs a long page its pre-paint walk.
+    expect(registered.slice(0, 2)).toEqual([0, 0]);
+    expect(registered[2]).toBeGreaterThan(0);
+    expect(registered[2]).toBeLessThan(PARAGRAPHS / 2);
+    await page.close();
+  });
+
   it('marks that come late and spread over the page join the marks beside them: none far from the viewport is registered', async () => {
     const page = await plainPage(LONG_HTML);
     const state = await page.evaluate(async () => {

@@ -41,11 +41,11 @@ export class Highlighter implements MentionMarker {
     }
   }
 
-  add(mentions: readonly PageMention[], following = 0): void {
+  add(mentions: readonly PageMention[], following = 0, moreLater = false): void {
     if (mentions.length > 0) this.ordered = null;
     // Decided before any is registered: registering far marks and hiding them again in the next
     // frame made that frame repaint the whole of a long page.
-    if (!this.nearViewport && this.byRange.size + mentions.length + following > this.registerAllUpTo) this.registerNearViewportOnly();
+    if (!this.nearViewport && (moreLater || this.byRange.size + mentions.length + following > this.registerAllUpTo)) this.registerNearViewportOnly();
     for (const mention of mentions) {
       this.byRange.set(mention.range, mention);
       const nodes = textNodesOf(mention.range);
@@ -60,6 +60,9 @@ export class Highlighter implements MentionMarker {
       if (this.nearViewport) this.nearViewport.add(mention);
       else this.show(mention);
     }
+    // Near-viewport marks are registered once the last group is in, in the same task: each frame
+    // that draws a change to the highlights costs a long page its whole pre-paint walk.
+    if (following === 0) this.nearViewport?.refresh();
   }
 
   removeWithin(roots: readonly Node[]): void {

@@ -21,8 +21,12 @@ export interface PageMention {
 }
 
 export interface MentionMarker {
-  /** Marks `mentions`; `following` more will be added right after them (a scan hands its marks over in groups). */
-  add(mentions: readonly PageMention[], following?: number): void;
+  /**
+   * Marks `mentions`. A scan hands its marks over in groups: `following` more are added right
+   * after these (a marker may draw once, after the last), and `moreLater` says that the scan goes
+   * on and will add more after that (how many marks the page will have is not known yet).
+   */
+  add(mentions: readonly PageMention[], following?: number, moreLater?: boolean): void;
   /** Drops the marks that start inside any of `roots` (before they are scanned again) and those whose text left the page. */
   removeWithin(roots: readonly Node[]): void;
   /** The mention under a viewport point; `target` is the element the pointer event reported. */

@@ -8,11 +8,11 @@
  * so that no chunk stretches from the top of the page to its end. Registering the far marks of
  * one such chunk, 57 of them, made the 5 MB page's next frame two to three times longer.
  *
- * Once per frame after a scroll, a resize or new marks, each chunk's extent (from its first mark
- * to its last) is read and the chunks within one screen of the viewport are shown, the others
- * hidden. Two element rectangles per chunk keep that
- * read cheap; an IntersectionObserver per element was tried first and cost 40 ms a frame while
- * scrolling with thousands of targets.
+ * When marks have been added, and once per frame after a scroll or a resize, each chunk's extent
+ * (from its first mark to its last) is read and the chunks within one screen of the viewport are
+ * shown, the others hidden. Two element rectangles per chunk keep that read cheap; an
+ * IntersectionObserver per element was tried first and cost 40 ms a frame while scrolling with
+ * thousands of targets.
  */
 import type { PageMention } from './marker';
 
@@ -46,16 +46,15 @@ export class NearViewport {
   }
 
   /**
-   * Tracks a mention, in reading order after those added before; it is shown in the next frame if
-   * near. `registered`: the mention is registered already (it was marked before this took over).
+   * Tracks a mention, in reading order after those added before; it is shown at the next refresh
+   * if near. `registered`: the mention is registered already (it was marked before this took over).
    */
   add(mention: PageMention, registered = false): void {
     const last = this.chunks.at(-1);
     const chunk = !last || !startsBefore(mention, last.mentions.at(-1)!) ? this.append(mention, last) : this.insert(mention);
     this.chunkOf.set(mention, chunk);
-    if (registered && chunk.shown === false) chunk.shown = null; // some of its marks are registered
-    else if (chunk.shown) this.show(mention);
-    this.scheduleRefresh();
+    // A chunk with some marks registered and some not is decided anew, whole, at the next refresh.
+    if (chunk.shown !== null && chunk.shown !== registered) chunk.shown = null;
   }
 
   /** A mark after all others: the usual case, as a scan reads the page in order. */
@@ -108,7 +107,12 @@ export class NearViewport {
     this.chunkOf.clear();
   }
 
-  private refresh(): void {
+  /**
+   * Shows the chunks near the viewport and hides the others: after marks are added (the marker
+   * calls it once the last group is in), and in the frame after a scroll, a resize or a removal.
+   */
+  refresh(): void {
+    cancelAnimationFrame(this.frame);
     this.frame = 0;
     const margin = innerHeight * MARGIN_SCREENS;
     // All reads first, then all changes: reading a rectangle after a change to the highlights

@@ -173,7 +173,7 @@ class MarkBuffer {
     this.pending = [];
     for (let i = 0; i < pending.length; i += MARKS_PER_GROUP) {
       const group = pending.slice(i, i + MARKS_PER_GROUP);
-      this.marker.add(group, more ? Infinity : pending.length - i - group.length);
+      this.marker.add(group, pending.length - i - group.length, more);
       this.handedOver += group.length;
       if (await this.slicer.pause()) return false;
     }

@@ -64,7 +64,7 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
   };
 
   const shielded: MentionMarker = {
-    add: (mentions, following) => unobserved(() => marker.add(mentions, following)),
+    add: (mentions, following, moreLater) => unobserved(() => marker.add(mentions, following, moreLater)),
     removeWithin: (roots) => unobserved(() => marker.removeWithin(roots)),
     mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
     mayHaveMarks: (target) => marker.mayHaveMarks(target),
