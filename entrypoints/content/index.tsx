@@ -20,7 +20,7 @@ import { installMarkStyles } from '../../utils/page/highlight-styles';
 import { Highlighter, supportsHighlights } from '../../utils/page/highlighter';
 import { pageDate } from '../../utils/page/page-date';
 import { PageScanner } from '../../utils/page/scan-page';
-import { watchPage } from '../../utils/page/watch-page';
+import { watchBodyReplacement, watchPage } from '../../utils/page/watch-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
 import { entityUrl, readerUrl } from '../../utils/page-urls';
 import { NEWS_SITE_MATCHES } from '../../utils/sites';
@@ -82,6 +82,15 @@ export default defineContentScript({
       });
       ui.mount();
       cleanups.push(() => ui.remove());
+      const stopFollowingBody = watchBodyReplacement(document, (body) => {
+        if (ctx.isInvalid) return;
+        watcher.follow(body);
+        // The card's host left with the old body; the marks of the old body are dropped by the scan.
+        ui.remove();
+        ui.mount();
+        scanner!.scan([body], ctx.signal).catch(ignore);
+      });
+      cleanups.push(stopFollowingBody);
       // Tests and the demo wait for this mark: the page is scanned and the card is ready.
       performance.mark('siyaq:ready', { detail: { mentions: found } });
       browser.runtime.onMessage.addListener((message, sender) => {

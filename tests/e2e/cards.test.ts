@@ -347,6 +347,28 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('follows a page that swaps its whole body, as Turbo does on navigation: marks the new one and opens its cards', async () => {
+    const page = await open(SOURCE_ARTICLE);
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      const p = document.createElement('p');
+      p.textContent = 'وفي الصفحة التالية، التقى صبري بوقادوم بنظيره.';
+      body.append(p);
+      document.body.replaceWith(body);
+    });
+    await page.waitForFunction(() => {
+      const registered: Range[] = [];
+      CSS.highlights.forEach((h) => registered.push(...(h as unknown as Iterable<Range>)));
+      // The new name is marked, and no mark of the old body is left.
+      return registered.some((r) => r.toString() === 'صبري بوقادوم') && registered.every((r) => r.startContainer.isConnected);
+    });
+    const point = await pointOfMark(page, 'صبري بوقادوم');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page);
+    expect(await page.evaluate(() => document.body.contains(document.querySelector('siyaq-card')))).toBe(true);
+    await page.close();
+  });
+
   it('marks articles that infinite scroll loads, and never text in form fields or editable regions', async () => {
     const page = await open('/libya-news');
     const before = (await readHighlights(page)).map((m) => m.text);

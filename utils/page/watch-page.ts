@@ -2,7 +2,8 @@
  * Keeps the marks in step with pages that change after load (infinite scroll, single-page apps,
  * live tickers): a MutationObserver collects the blocks that gained, lost or changed text, and
  * they are rescanned together when the page is idle (at the latest after TIMING.rescanMaxWaitMs).
- * Changes to the extension's own UI, and the marker's own DOM changes, are not rescanned.
+ * Changes to the extension's own UI, and the marker's own DOM changes, are not rescanned. A page
+ * that swaps its whole <body> is followed to the new one (watchBodyReplacement).
  */
 import { TIMING } from '../timing';
 import type { MentionMarker } from './marker';
@@ -11,6 +12,8 @@ import { blockContainerOf, isInsideSkipped, isSkippedElement, OWN_UI_ATTRIBUTE }
 export interface PageWatcher {
   /** The marker, wrapped so that its own DOM changes (wrapping fallback) are not seen as page changes. */
   readonly marker: MentionMarker;
+  /** Watches `root` from now on instead (the page put a new <body> in place of the old one). */
+  readonly follow: (root: Element) => void;
   readonly stop: () => void;
 }
 
@@ -75,7 +78,31 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
     dispose: () => unobserved(() => marker.dispose()),
   };
 
-  return { marker: shielded, stop: () => observer.disconnect() };
+  const follow = (next: Element) => {
+    observer.disconnect();
+    pending.clear();
+    root = next;
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  };
+
+  return { marker: shielded, follow, stop: () => observer.disconnect() };
+}
+
+/**
+ * Calls `replaced` with the new <body> whenever the page puts one in place of the old: Turbo and
+ * some single-page apps swap the whole body on navigation, and a watcher of the old body would
+ * see nothing of the new page.
+ */
+export function watchBodyReplacement(doc: Document, replaced: (body: HTMLElement) => void): () => void {
+  let body = doc.body;
+  const observer = new MutationObserver(() => {
+    if (doc.body && doc.body !== body) {
+      body = doc.body;
+      replaced(body);
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true });
+  return () => observer.disconnect();
 }
 
 function isOwnUi(node: Node): boolean {
