@@ -41,15 +41,33 @@ export default defineContentScript({
 
       const marker = supportsHighlights() ? new Highlighter() : new WrapMarker();
       cleanups.push(installMarkStyles(document));
+      const matcher = new Matcher(index);
+      // A page that swaps its whole <body> (Turbo) shows a new page: its scans stop, and a scanner
+      // of its own, which knows nothing of the old page's names, reads the new one.
+      let pageShown = new AbortController();
+      let signal = AbortSignal.any([ctx.signal, pageShown.signal]);
       let scanner: PageScanner | undefined;
       const watcher = watchPage(document.body, marker, async (containers) => {
         // Reading isInvalid also runs the cleanup when the extension went away since the last scan.
-        if (!ctx.isInvalid) await scanner!.scan(containers, ctx.signal);
+        if (!ctx.isInvalid) await scanner!.scan(containers, signal);
       });
       cleanups.push(() => watcher.stop(), () => watcher.marker.dispose());
-      scanner = new PageScanner(index, new Matcher(index), watcher.marker);
+      scanner = new PageScanner(index, matcher, watcher.marker);
+      /** Mounts the card's host again once it exists: it left with the old body. */
+      let remountCard = () => {};
+      const stopFollowingBody = watchBodyReplacement(document, (body) => {
+        if (ctx.isInvalid) return;
+        pageShown.abort();
+        pageShown = new AbortController();
+        signal = AbortSignal.any([ctx.signal, pageShown.signal]);
+        watcher.follow(body);
+        scanner = new PageScanner(index, matcher, watcher.marker);
+        remountCard();
+        scanner.scan([body], signal).catch(ignore); // it drops the old body's marks first
+      });
+      cleanups.push(stopFollowingBody);
 
-      const found = await scanner.scan([document.body], ctx.signal);
+      const found = await scanner.scan([document.body], signal);
 
       registerCardFont(document, extensionUrl);
       const ui = await createShadowRootUi(ctx, {
@@ -82,15 +100,10 @@ export default defineContentScript({
       });
       ui.mount();
       cleanups.push(() => ui.remove());
-      const stopFollowingBody = watchBodyReplacement(document, (body) => {
-        if (ctx.isInvalid) return;
-        watcher.follow(body);
-        // The card's host left with the old body; the marks of the old body are dropped by the scan.
+      remountCard = () => {
         ui.remove();
         ui.mount();
-        scanner!.scan([body], ctx.signal).catch(ignore);
-      });
-      cleanups.push(stopFollowingBody);
+      };
       // Tests and the demo wait for this mark: the page is scanned and the card is ready.
       performance.mark('siyaq:ready', { detail: { mentions: found } });
       browser.runtime.onMessage.addListener((message, sender) => {

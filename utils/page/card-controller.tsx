@@ -233,7 +233,8 @@ export class CardController {
     }
     this.focusBefore = null;
     setTimeout(() => {
-      if (this.showCount === closing && !this.shown) this.closeNow();
+      // A disposed controller's container may hold the card of the one mounted after it.
+      if (this.showCount === closing && !this.shown && !this.abort.signal.aborted) this.closeNow();
     }, this.deps.settings.fadeMs);
   }
 
