@@ -177,6 +177,7 @@ function roundRange(page: PageResult): string {
  * medians by a fifth between benchmark runs, cancels out.
  */
 export function pairedRatio(set: ScalingResult, base: ScalingResult): number {
+  if (set.runs.length !== base.runs.length) throw new Error(`${set.label} has ${set.runs.length} runs, ${base.label} ${base.runs.length}: they cannot be paired`);
   return median(set.runs.map((run, i) => run.busyMs / base.runs[i]!.busyMs));
 }
 

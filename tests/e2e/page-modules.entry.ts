@@ -58,14 +58,16 @@ Object.assign(globalThis, {
     },
     /**
      * Hands باشاغا in every paragraph to a Highlighter that registers only marks near the viewport,
-     * in `groups` groups as a scan does at its end, and counts the registered ranges after each.
+     * in `groups` groups as a scan does at its end, with two frames between groups (a scan yields
+     * between them), and counts the registered ranges after each.
      */
-    registeredAfterEachGroup(groups: number) {
+    async registeredAfterEachGroup(groups: number) {
       const mentions = bashaghaInEveryParagraph();
       const marker = new Highlighter(10);
       const size = Math.ceil(mentions.length / groups);
       const registered: number[] = [];
       for (let i = 0; i < mentions.length; i += size) {
+        if (i > 0) await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         marker.add(mentions.slice(i, i + size), Math.max(0, mentions.length - i - size));
         registered.push([...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
       }

@@ -247,9 +247,10 @@ describe('long pages', () => {
   it('registers the marks near the viewport once the last group of a hand-over is in, in the same task', async () => {
     const page = await plainPage(LONG_HTML);
     const registered = await page.evaluate(() =>
-      (globalThis as never as { siyaqModules: { registeredAfterEachGroup: (groups: number) => number[] } }).siyaqModules.registeredAfterEachGroup(3),
+      (globalThis as never as { siyaqModules: { registeredAfterEachGroup: (groups: number) => Promise<number[]> } }).siyaqModules.registeredAfterEachGroup(3),
     );
-    // Nothing is drawn while groups follow: each frame that changes the highlights costs a long page its pre-paint walk.
+    // Nothing is drawn while groups follow, though frames pass: each frame that changes the
+    // highlights costs a long page its pre-paint walk.
     expect(registered.slice(0, 2)).toEqual([0, 0]);
     expect(registered[2]).toBeGreaterThan(0);
     expect(registered[2]).toBeLessThan(PARAGRAPHS / 2);

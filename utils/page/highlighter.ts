@@ -28,7 +28,7 @@ export class Highlighter implements MentionMarker {
   private readonly nodesOf = new Map<PageMention, Node[]>();
   /** Elements that hold marked text: pointer moves over any other element cost nothing. */
   private readonly markedElements = new WeakSet<Element>();
-  /** Set once the page has more than `registerAllUpTo` marks. */
+  /** Set once the page has more than `registerAllUpTo` marks, or a scan hands marks over before it ends. */
   private nearViewport: NearViewport | null = null;
   /** mentionsInOrder's answer, kept until marks are added or removed (the keyboard walk asks on every step). */
   private ordered: PageMention[] | null = null;
@@ -100,7 +100,7 @@ export class Highlighter implements MentionMarker {
 
   /**
    * From now on only marks near the viewport are registered. Those registered so far stay until
-   * the observer's first report hides the far ones, so nothing near the reader blinks.
+   * the first refresh hides the far ones, so nothing near the reader blinks.
    */
   private registerNearViewportOnly(): void {
     this.nearViewport = new NearViewport((m) => this.show(m), (m) => this.hide(m));
