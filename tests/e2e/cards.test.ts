@@ -372,6 +372,27 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('ends on the right marks when a page swaps its body many times while the extension starts and scans', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/fixtures/body-swaps.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.swapped === 'done');
+    await page.waitForFunction(() => {
+      const registered: Range[] = [];
+      CSS.highlights.forEach((h) => registered.push(...(h as unknown as Iterable<Range>)));
+      return registered.some((r) => r.toString() === 'صبري بوقادوم');
+    });
+    const marks = await page.evaluate(() => {
+      const registered: Range[] = [];
+      CSS.highlights.forEach((h) => registered.push(...(h as unknown as Iterable<Range>)));
+      return registered.map((r) => ({ text: r.toString(), connected: r.startContainer.isConnected }));
+    });
+    expect(marks).toEqual([{ text: 'صبري بوقادوم', connected: true }]);
+    const point = await pointOfMark(page, 'صبري بوقادوم');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page);
+    await page.close();
+  });
+
   it('marks articles that infinite scroll loads, and never text in form fields or editable regions', async () => {
     const page = await open('/libya-news');
     const before = (await readHighlights(page)).map((m) => m.text);
