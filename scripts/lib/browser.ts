@@ -125,6 +125,15 @@ export async function waitForCard(page: Page): Promise<void> {
   await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
 }
 
+/** Waits until the card has faded in fully, so that a screenshot shows it as a reader does. */
+export async function waitForCardFadedIn(page: Page): Promise<void> {
+  await waitForCard(page);
+  await page.waitForFunction(() => {
+    const card = document.querySelector('siyaq-card')!.shadowRoot!.querySelector<HTMLElement>('.card.visible');
+    return !!card && card.getAnimations().length === 0 && getComputedStyle(card).opacity === '1';
+  });
+}
+
 export async function waitForNoCard(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card'));
 }

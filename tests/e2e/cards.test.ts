@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardBox, cardText, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForNoCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { cardBox, cardText, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForCardFadedIn, waitForNoCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 
 const root = process.cwd();
@@ -220,6 +220,7 @@ describe('card content', () => {
     // The French ministry and the two Libyan ones: الليبية does not say which Libyan government.
     expect(card.candidates).toHaveLength(3);
     expect(card.candidates.some((name) => name!.includes('الفرنسية'))).toBe(true);
+    await waitForCardFadedIn(page);
     await page.screenshot({ path: 'test-results/card-dual.png' });
     await page.close();
   });
@@ -303,8 +304,7 @@ describe('screenshots', () => {
       await page.emulateMedia({ colorScheme: scheme });
       const point = await pointOfMark(page, 'مصطفى المقرعن');
       await page.mouse.move(point.x, point.y);
-      await waitForCard(page);
-      await page.waitForTimeout(300);
+      await waitForCardFadedIn(page);
       const box = (await cardBox(page))!;
       expect(box.width).toBeGreaterThan(250);
       expect(box.width).toBeLessThanOrEqual(380);
@@ -430,8 +430,7 @@ describe('accessibility', () => {
     const page = await open('/article/000_6e08de1c6a9042cb');
     const point = await pointOfMark(page, 'مصطفى المقرعن');
     await page.mouse.click(point.x, point.y);
-    await waitForCard(page);
-    await page.waitForTimeout(300);
+    await waitForCardFadedIn(page); // colour contrast is judged on the card as a reader sees it
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
