@@ -121,6 +121,14 @@ export function cardBox(page: Page): Promise<{ x: number; y: number; width: numb
   });
 }
 
+/** Rests the pointer on a marked name and waits for its card; returns where the pointer rests. */
+export async function hoverName(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await pointOfMark(page, text);
+  await page.mouse.move(point.x, point.y);
+  await waitForCard(page);
+  return point;
+}
+
 export async function waitForCard(page: Page): Promise<void> {
   await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
 }

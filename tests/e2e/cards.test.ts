@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardBox, cardText, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForCardFadedIn, waitForNoCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { cardBox, cardText, hoverName, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForCardFadedIn, waitForNoCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 
 const root = process.cwd();
@@ -66,9 +66,7 @@ describe('hover card behaviour', () => {
 
   it('stays open while the pointer moves onto the card', async () => {
     const page = await open(SOURCE_ARTICLE);
-    const point = await pointOfMark(page, 'فتحي باشاغا');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    const point = await hoverName(page, 'فتحي باشاغا');
     const box = (await cardBox(page))!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
     await page.waitForTimeout(800);
@@ -188,18 +186,14 @@ describe('card content', () => {
       }, id);
     expect(await kindIn('plain')).toEqual(['siyaq-ambiguous:وزارة الداخلية']);
     expect(await kindIn('resolved')).toEqual([expect.stringMatching(/^siyaq-organization:وزارة الداخلية/)]);
-    const point = await pointOfMark(page, 'وزارة الداخلية');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'وزارة الداخلية');
     expect(await page.evaluate(() => document.querySelector('siyaq-card')!.shadowRoot!.querySelectorAll('.candidate').length)).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 
   it('lists only the Libyan ministries for a shared name on a page that names only Libyan bodies (000)', async () => {
     const page = await open('/article/000_6e08de1c6a9042cb');
-    const point = await pointOfMark(page, 'وزارة الداخلية');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'وزارة الداخلية');
     const candidates = await page.evaluate(() => [...document.querySelector('siyaq-card')!.shadowRoot!.querySelectorAll('.candidate-detail')].map((c) => c.textContent));
     expect(candidates).toHaveLength(2);
     expect(candidates.every((detail) => detail!.startsWith('ليبيا'))).toBe(true);
@@ -208,9 +202,7 @@ describe('card content', () => {
 
   it('says that a dual names two bodies together, and lists those its context names', async () => {
     const page = await open('/fixtures/ambiguous.html');
-    const point = await pointOfMark(page, 'وزارتي الداخلية');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'وزارتي الداخلية');
     const card = await page.evaluate(() => {
       const root = document.querySelector('siyaq-card')!.shadowRoot!;
       return { title: root.querySelector('#siyaq-card-title')?.textContent, note: root.querySelector('.muted')?.textContent, candidates: [...root.querySelectorAll('.candidate-name')].map((c) => c.textContent) };
@@ -227,9 +219,7 @@ describe('card content', () => {
 
   it('puts first the roles that held on the page’s publication date', async () => {
     const page = await open('/libya-news');
-    const point = await pointOfMark(page, 'صبري بوقادوم');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'صبري بوقادوم');
     const first = await page.evaluate(() => document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.role')!.textContent);
     expect(first).toContain('عند تاريخ نشر هذه الصفحة');
     expect(first).toContain('وزير الخارجية');
@@ -365,9 +355,7 @@ describe('pages that change', () => {
     });
     // A new body is a new page: the old page's full mentions do not support a short name on it.
     expect((await readHighlights(page)).map((m) => m.text)).toEqual(['صبري بوقادوم']);
-    const point = await pointOfMark(page, 'صبري بوقادوم');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'صبري بوقادوم');
     expect(await page.evaluate(() => document.body.contains(document.querySelector('siyaq-card')))).toBe(true);
     await page.close();
   });
@@ -387,9 +375,7 @@ describe('pages that change', () => {
       return registered.map((r) => ({ text: r.toString(), connected: r.startContainer.isConnected }));
     });
     expect(marks).toEqual([{ text: 'صبري بوقادوم', connected: true }]);
-    const point = await pointOfMark(page, 'صبري بوقادوم');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'صبري بوقادوم');
     await page.close();
   });
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardText, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { cardText, hoverName, launchWithExtension, readHighlights, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 import reviewedMarks from '../fixtures/seed-page-marks.json';
 
@@ -82,9 +82,7 @@ describe('Siyaq in Chromium', () => {
 
   it('opens a card on hover over مصطفى المقرعن with his role and source, and the source opens the article with the quote marked', async () => {
     const page = await openArticle('000_6e08de1c6a9042cb');
-    const point = await pointOfMark(page, 'مصطفى المقرعن');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(page);
+    await hoverName(page, 'مصطفى المقرعن');
     const text = (await cardText(page))!;
     expect(text).toContain('مصطفى المقرعن');
     expect(text).toContain('رئيس جهاز المخابرات الليبية العامة');
