@@ -252,7 +252,8 @@ function disambiguate(index: MatchIndex, entities: number[], candidate: Candidat
  * and not all: a page that names only Libyan people and bodies means one of the two Libyan
  * interior ministries, not the Italian one. Null when that narrows nothing, or would leave one
  * (the page's countries are a hint, not the context words that resolve a name). Known only once
- * the page is read, so the scanner applies it to the ambiguous marks when its scan ends.
+ * the page is read, so the scanner applies it to the ambiguous marks each time one of its scans
+ * ends.
  */
 export function ofPageCountries(index: MatchIndex, entities: readonly number[], countries: ReadonlySet<string>): number[] | null {
   const kept = entities.filter((e) => countries.has(index.entities[e]!.country ?? ''));
