@@ -1,5 +1,5 @@
 // Installs npm dependencies when they are missing or older than package.json or package-lock.json,
-// so that `npm start` and `npm test` work on a fresh clone. (npm ci cannot be used: see README.)
+// so that `npm start` and `npm test` work on a fresh clone, with exactly the locked versions.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -8,5 +8,5 @@ const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || ['package.json', 'package-lock.json'].some((file) => existsSync(file) && statSync(file).mtimeMs > statSync(marker).mtimeMs);
 if (stale) {
   console.log('Installing npm dependencies…');
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }
