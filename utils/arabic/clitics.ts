@@ -93,3 +93,37 @@ function codeAt(text: string, offset: number, end: number): number {
 function startsWithArticle(text: string, offset: number, end: number): boolean {
   return end - offset - 2 >= MIN_STEM && text.charCodeAt(offset) === ALEF && text.charCodeAt(offset + 1) === LAM;
 }
+
+/**
+ * A looser reading of one whole word, for the words around a name rather than the name itself:
+ * the word, and the word without a conjunction (و ف) and then a preposition (ب ل ك), where لل is
+ * ل + ال (بالمؤقتة → المؤقتة, والوفاق → الوفاق, للحكومة → الحكومة, بفرنسا → فرنسا). The
+ * article is kept: context and title words are compared with it or through stripArticle.
+ * Folded text. Character tests, not regular expressions: this runs for several words around
+ * every name.
+ */
+export function wordForms(word: string): string[] {
+  const forms = [word];
+  const first = word.charCodeAt(0);
+  if (CONJUNCTIONS.has(first) && word.length > 3) forms.push(word.slice(1));
+  for (let i = 0, n = forms.length; i < n; i++) {
+    const form = forms[i]!;
+    const code = form.charCodeAt(0);
+    if ((code === BA || code === LAM || code === KAF) && form.length > 3) forms.push(form.slice(1));
+    if (code === LAM && form.charCodeAt(1) === LAM) forms.push('ا' + form.slice(1));
+  }
+  return forms;
+}
+
+/** A folded word without its article: الوزير → وزير. A word of three letters or fewer keeps it (الى is not ى). */
+export function stripArticle(word: string): string {
+  return word.length > 3 && word.charCodeAt(0) === ALEF && word.charCodeAt(1) === LAM ? word.slice(2) : word;
+}
+
+/** Whether a folded word carries the article, after any clitics: الإدارة, بالإدارة, والإدارة, للإدارة. */
+export function isDefinite(word: string): boolean {
+  return wordForms(word).some((form) => form.length > 3 && form.charCodeAt(0) === ALEF && form.charCodeAt(1) === LAM);
+}
+
+const BA = 0x0628;
+const KAF = 0x0643;

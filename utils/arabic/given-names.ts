@@ -1,7 +1,7 @@
 /**
  * Common Arabic given names, as a news text writes them before a family name. The resolver uses
  * them to tell a person's family name that is also an ordinary word from the same word naming
- * someone else (resolve.ts): «عبد الرزاق مقري» is not نورالدين مقري, and in «الرئيس المنفي زين
+ * someone else (resolver.ts): «عبد الرزاق مقري» is not نورالدين مقري, and in «الرئيس المنفي زين
  * العابدين بن علي» المنفي means "the exiled". The match index adds the given names of the seeds'
  * own persons (compile.ts).
  * Left out on purpose: names that are far more often ordinary words in news text, which would rule
@@ -30,5 +30,31 @@ export const GIVEN_NAMES: readonly string[] = [
   'زينالعابدين',
   // Women.
   'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'نجلاء', 'سارة', 'هند', 'رانيا', 'سعاد', 'نادية',
-  'سميرة', 'حنان', 'إيمان', 'أسماء', 'وفاء', 'رشا', 'ريم',
+  'سميرة', 'حنان', 'إيمان', 'أسماء', 'وفاء', 'رشا', 'ريم', 'ليلى', 'أمينة', 'سلوى', 'نوال', 'عبير', 'سهام',
+  // More men's names common in Maghrebi and Libyan news.
+  'عادل', 'فايز', 'فوزي', 'مختار', 'مصباح', 'حمد', 'حميد', 'حازم', 'رجب', 'شعبان', 'عوض', 'منير', 'لطفي', 'أشرف', 'إيهاب',
+  'عارف', 'جبريل', 'رمطان', 'لخضر', 'فهد', 'فاضل', 'طلال', 'هيثم', 'باسل', 'تامر', 'مجدي', 'ممدوح', 'رؤوف', 'بوبكر',
+  'المختار', 'المنصف', 'المنجي', 'سيف',
 ];
+
+/**
+ * Given names that are also ordinary words (see above): a tool that proposes new persons may
+ * take them for names after a title; the resolver must not, for they would rule out real mentions.
+ */
+export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
+  'علي', 'عمر', 'حسن', 'صالح', 'سعيد', 'خليفة', 'رمضان', 'جمعة', 'مفتاح', 'ميلاد', 'فرج', 'نصر', 'يحيى', 'هدى', 'منى', 'ضو',
+  'المهدي', 'صادق', 'رضا', 'كريم', 'شريف', 'رفيق', 'حافظ', 'باسم', 'عقيلة', 'الطيب', 'العربي', 'الحبيب',
+];
+
+/** Words that join the next word into one given name: عبد الله, أبو بكر. */
+export const COMPOUND_NAME_HEADS: readonly string[] = ['عبد', 'أبو'];
+
+/**
+ * Second words that make one given name with any word before: سيف الإسلام, نور الدين. الله and
+ * الرحمن make names too (عبد الله, خير الله), but stand after a verb far more often (رحم الله
+ * القذافي): names with them come through عبد, or the list above.
+ */
+export const COMPOUND_NAME_TAILS: readonly string[] = ['الدين', 'الإسلام'];
+
+/** Words of lineage inside a full name: محمد بن سلمان, ابن خلدون. */
+export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'أبي'];

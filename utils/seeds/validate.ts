@@ -74,13 +74,16 @@ export function validateSeeds(input: SeedInput): ValidationResult {
     const { file, id } = entity;
     const expectedPath = `seeds/entities/${id}.yaml`;
     if (file !== expectedPath) report(file, id, 'id', `the id "${id}" does not match the file name`, `rename the file to ${expectedPath} or change the id`);
-    if (entity.country && !COUNTRIES[entity.country]) report(file, id, 'country', `country ${entity.country} is not in utils/seeds/countries.ts`, 'add the country there with its Arabic name and context words');
+    if (entity.country && !COUNTRIES[entity.country]) report(file, id, 'country', `country ${entity.country} is not in utils/seeds/countries.ts`, 'add its code to SEED_COUNTRIES there (and its words to utils/arabic/places.ts if they are missing)');
 
     const nameKey = aliasKey(entity.name);
     if (!entity.aliases.some((a) => aliasKey(a.text) === nameKey)) {
       report(file, id, 'name', `the name «${entity.name}» is not among the aliases`, 'add it to aliases with kind: full (or a spelling of it as the articles write it)');
     }
     entity.aliases.forEach((alias, i) => {
+      if (alias.generic && (entity.type !== 'organization' || !entity.country)) {
+        report(file, id, `aliases[${i}].generic`, `alias «${alias.text}» is generic, but only an organization's name can be, and only with a country`, "remove generic: true, or give the organization its country");
+      }
       if (alias.outside) return;
       const inSomeArticle = [...input.articleTexts.values()].some((text) => occursAsName(alias.text, text));
       if (!inSomeArticle) report(file, id, `aliases[${i}].text`, `alias «${alias.text}» occurs in no seed article`, 'copy its spelling from an article, or mark it outside: true if it is a known spelling from elsewhere');
@@ -88,7 +91,7 @@ export function validateSeeds(input: SeedInput): ValidationResult {
     entity.roles.forEach((role, i) => {
       role.evidence.forEach((ev, j) => checkEvidence(file, id, `roles[${i}].evidence[${j}]`, ev));
       if (role.organization) checkReference(file, id, `roles[${i}].organization`, role.organization, 'organization');
-      if (role.country && !COUNTRIES[role.country]) report(file, id, `roles[${i}].country`, `country ${role.country} is not in utils/seeds/countries.ts`, 'add the country there');
+      if (role.country && !COUNTRIES[role.country]) report(file, id, `roles[${i}].country`, `country ${role.country} is not in utils/seeds/countries.ts`, 'add its code to SEED_COUNTRIES there');
       const { basis } = role.when;
       if (basis === 'article-address' || basis === 'year-from-address') {
         const sources = role.evidence.map((e) => articles.find((a) => a.id === e.article));
@@ -226,8 +229,7 @@ function occursAsName(alias: string, articleText: string): boolean {
     folded = fold(articleText).text;
     foldedArticles.set(articleText, folded);
   }
-  const index = { version: '', entities: [{ id: 'alias', type: 'person' as const, country: null, context: [], titles: [] }], aliases: [{ folded: foldString(alias), entity: 0, support: 'alone' as const }], countryWords: {}, givenNames: [] };
-  return new Matcher(index).scan(folded).length > 0;
+  return new Matcher({ aliases: [{ folded: foldString(alias), entity: 0, support: 'alone' }] }).scan(folded).length > 0;
 }
 
 function reportZodIssues(error: z.ZodError, file: string, recordOf: (path: PropertyKey[]) => string, report: Report): void {
