@@ -23,7 +23,7 @@ import { PageScanner } from '../../utils/page/scan-page';
 import { watchBodyReplacement, watchPage } from '../../utils/page/watch-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
 import { entityUrl, readerUrl } from '../../utils/page-urls';
-import { NEWS_SITE_MATCHES } from '../../utils/sites';
+import { NEWS_SITE_MATCHES, siteCountry } from '../../utils/sites';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -42,6 +42,7 @@ export default defineContentScript({
       const marker = supportsHighlights() ? new Highlighter() : new WrapMarker();
       cleanups.push(installMarkStyles(document));
       const matcher = new Matcher(index);
+      const page = { siteCountry: siteCountry(location.hostname) };
       // A page that swaps its whole <body> (Turbo) shows a new page: its scans stop, and a scanner
       // of its own, which knows nothing of the old page's names, reads the new one.
       let pageShown = new AbortController();
@@ -52,7 +53,7 @@ export default defineContentScript({
         if (!ctx.isInvalid) await scanner!.scan(containers, signal);
       });
       cleanups.push(() => watcher.stop(), () => watcher.marker.dispose());
-      scanner = new PageScanner(index, matcher, watcher.marker);
+      scanner = new PageScanner(index, matcher, watcher.marker, page);
       /** Mounts the card's host again once it exists: it left with the old body. */
       let remountCard = () => {};
       const stopFollowingBody = watchBodyReplacement(document, (body) => {
@@ -61,7 +62,7 @@ export default defineContentScript({
         pageShown = new AbortController();
         signal = AbortSignal.any([ctx.signal, pageShown.signal]);
         watcher.follow(body);
-        scanner = new PageScanner(index, matcher, watcher.marker);
+        scanner = new PageScanner(index, matcher, watcher.marker, page);
         remountCard();
         scanner.scan([body], signal).catch(ignore); // it drops the old body's marks first
       });

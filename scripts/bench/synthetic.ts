@@ -50,7 +50,7 @@ export function scaledIndex(real: MatchIndex, total: number, seed = 20261122): M
     const person = random() < 0.4;
     const tail = Array.from({ length: 1 + Math.floor(random() * 2) }, madeUpWord);
     const full = [pick(person ? GIVEN_NAMES : HEAD_NOUNS), ...tail].join(' ');
-    entities.push({ id: `synthetic-${n}`, type: person ? 'person' : 'organization', country: null, context: [], titles: [] });
+    entities.push({ id: `synthetic-${n}`, type: person ? 'person' : 'organization', country: null, context: [], titles: [], titlePhrases: [], related: [] });
     aliases.push({ folded: foldString(full), entity: n, support: 'alone' });
     // Persons get a short alias, the family name, which (like real surnames) needs support.
     if (person) aliases.push({ folded: foldString(tail[tail.length - 1]!), entity: n, support: 'needs-support' });

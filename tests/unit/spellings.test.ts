@@ -21,26 +21,26 @@ describe('spellings of a name', () => {
 
 describe('spellings in the match index', () => {
   it('holds every spelling of an alias for its entity', () => {
-    const aliases = indexAliases([{ aliases: [{ text: 'نجلاء المنقوش', support: 'alone' }] }]);
+    const aliases = indexAliases([{ type: 'person', aliases: [{ text: 'نجلاء المنقوش', support: 'alone' }] }]);
     expect(aliases.map((a) => a.folded)).toEqual(['نجلا المنقوش', 'نجلاء المنقوش']);
   });
 
   it('leaves out a spelling that is another entity’s alias, so spellings make nothing ambiguous', () => {
     const aliases = indexAliases([
-      { aliases: [{ text: 'علاء الدين', support: 'alone' }] },
-      { aliases: [{ text: 'علا الدين', support: 'alone' }] },
+      { type: 'person', aliases: [{ text: 'علاء الدين', support: 'alone' }] },
+      { type: 'person', aliases: [{ text: 'علا الدين', support: 'alone' }] },
     ]);
     expect(aliases.map((a) => [a.folded, a.entity])).toEqual([['علا الدين', 1], ['علاء الدين', 0]]);
   });
 
   it('keeps the spellings of an alias that several entities share on purpose, for all of them', () => {
     const shared = { text: 'إدارة الشؤون الإدارية', support: 'alone' as const };
-    const aliases = indexAliases([{ aliases: [shared] }, { aliases: [shared] }]);
-    expect(aliases.filter((a) => a.folded.includes('الشيون')).map((a) => a.entity)).toEqual([0, 1]);
+    const aliases = indexAliases([{ type: 'organization', aliases: [shared] }, { type: 'organization', aliases: [shared] }]);
+    expect(aliases.filter((a) => a.folded.includes('الشيون') && !a.dual).map((a) => a.entity)).toEqual([0, 1]);
   });
 });
 
-describe('dual forms of a shared name', () => {
+describe('dual forms of an organization’s name', () => {
   const cases: [rule: string, name: string, expected: string[]][] = [
     ['a feminine head: ة becomes ت before the ending', 'وزارة الداخلية', ['وزارتي الداخلية', 'وزارتا الداخلية']],
     ['a masculine head takes the ending as it is', 'جهاز المخابرات', ['جهازي المخابرات', 'جهازا المخابرات']],
@@ -52,11 +52,20 @@ describe('dual forms of a shared name', () => {
 
   it('the index holds the duals of a shared alias for each entity that shares it, marked as duals', () => {
     const shared = { text: 'وزارة الداخلية', support: 'alone' as const, ambiguous: true };
-    const duals = indexAliases([{ aliases: [shared] }, { aliases: [shared] }]).filter((a) => a.dual);
+    const duals = indexAliases([{ type: 'organization', aliases: [shared] }, { type: 'organization', aliases: [shared] }]).filter((a) => a.dual);
     expect(duals.map((a) => [a.folded, a.entity])).toEqual([['وزارتا الداخليه', 0], ['وزارتا الداخليه', 1], ['وزارتي الداخليه', 0], ['وزارتي الداخليه', 1]]);
   });
 
-  it('an alias only one entity has gets no dual: it would name that entity twice', () => {
-    expect(indexAliases([{ aliases: [{ text: 'وزارة الداخلية الجزائرية', support: 'alone' }] }]).filter((a) => a.dual)).toEqual([]);
+  it('an organization’s name that one entity has gets its dual too: it names that body and another (حكومتي الوفاق الوطني, 001)', () => {
+    const duals = indexAliases([{ type: 'organization', aliases: [{ text: 'حكومة الوفاق الوطني', support: 'alone' }] }]).filter((a) => a.dual);
+    expect(duals.map((a) => a.folded)).toEqual(['حكومتا الوفاق الوطني', 'حكومتي الوفاق الوطني']);
+  });
+
+  it('a name that names its country gets no dual: its adjective would be dual too (وزارتا الداخلية الجزائرية is not Arabic)', () => {
+    expect(indexAliases([{ type: 'organization', aliases: [{ text: 'وزارة الداخلية الجزائرية', support: 'alone' }] }]).filter((a) => a.dual)).toEqual([]);
+  });
+
+  it('a person’s name gets no dual', () => {
+    expect(indexAliases([{ type: 'person', aliases: [{ text: 'عبد المجيد تبون', support: 'alone' }] }]).filter((a) => a.dual)).toEqual([]);
   });
 });

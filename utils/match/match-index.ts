@@ -16,8 +16,17 @@ export interface IndexEntity {
   readonly country: string | null;
   /** Folded words that, next to an ambiguous alias, point to this entity (الليبية, الوفاق …). */
   readonly context: readonly string[];
-  /** Titles that may stand before its short aliases, folded, without the article (وزير, عميد …): see resolve.ts. */
+  /** Titles that may stand before its short aliases, folded, without the article (وزير, عميد …): see resolver.ts. */
   readonly titles: readonly string[];
+  /** Its role titles in full, folded (رئيس المجلس الرئاسي): one of them right before a short alias names it. */
+  readonly titlePhrases: readonly string[];
+  /**
+   * Entities whose names nearby say this one is meant by a generic or short name: the persons who
+   * hold roles in it, its parent and its parts, and for a person the bodies he holds roles in.
+   */
+  readonly related: readonly number[];
+  /** A news outlet: its name opens a dateline (الدار- خاص). */
+  readonly outlet?: true;
 }
 
 export interface IndexAlias {
@@ -28,16 +37,20 @@ export interface IndexAlias {
   readonly support: AliasSupport;
   /** Indexes of other entities whose full names lie inside this alias (compile.ts withNamesInside). */
   readonly inside?: readonly number[];
-  /** The dual of a shared alias (وزارتي الداخلية): it names two of the entities that share it at once. */
+  /** A dual (وزارتي الداخلية, حكومتي الوفاق الوطني): it names two bodies at once, this one or those sharing it among them. */
   readonly dual?: true;
+  /** A name every country's body of this kind has (schema.ts Alias.generic). */
+  readonly generic?: true;
 }
 
 export interface MatchIndex {
   readonly version: string;
   readonly entities: readonly IndexEntity[];
   readonly aliases: readonly IndexAlias[];
-  /** Folded words that name a country (ليبيا, المصرية …), with its ISO code. */
+  /** Folded words that name a country (ليبيا, المصرية …), with its ISO code: after a name, they say whose it is. */
   readonly countryWords: Readonly<Record<string, string>>;
-  /** Folded given names (محمد, عبدالرزاق …): see resolve.ts. */
+  /** Folded words and phrases that place a story in a country (places.ts): names, adjectives, cities. */
+  readonly places: Readonly<Record<string, string>>;
+  /** Folded given names (محمد, عبدالرزاق …): see resolver.ts. */
   readonly givenNames: readonly string[];
 }

@@ -8,14 +8,29 @@
  */
 import { MAX_NAME_STARTS, RESTORED, writeNameStarts } from '../arabic/clitics';
 import { isInnerSpaceCode, isQuoteCode, isWordCode } from '../arabic/words';
-import type { IndexAlias, MatchIndex } from './match-index';
+import type { IndexAlias } from './match-index';
 
 export interface Candidate {
   /** Folded offsets of the name, clitics excluded: [start, end). */
   readonly start: number;
   readonly end: number;
-  /** Every alias entry with this exact key (several for an ambiguous alias). */
+  /** Every alias entry with this exact key (several for an ambiguous alias; none for a place). */
   readonly aliases: readonly IndexAlias[];
+  /** The country a place word names (ليبيا, بنغازي, المصري), when the key is one. */
+  readonly place?: string;
+}
+
+/** What the trie finds: the aliases, and the place words that place a story in a country. */
+export interface MatchKeys {
+  readonly aliases: readonly IndexAlias[];
+  /** Folded place word → country code (MatchIndex.places). */
+  readonly places?: Readonly<Record<string, string>>;
+}
+
+/** The keys that end at one node of the trie. */
+interface Terminal {
+  readonly aliases: IndexAlias[];
+  place?: string;
 }
 
 /**
@@ -44,12 +59,12 @@ class AliasTrie {
   /** Row of node n in `rows` (NONE for a node with few children); rows hold node + 1, 0 for none. */
   private readonly rowOf: Int32Array;
   private readonly rows: Int32Array;
-  /** Aliases whose key ends at each node (undefined for most nodes). */
-  private readonly terminals: (IndexAlias[] | undefined)[];
+  /** Aliases and places whose key ends at each node (undefined for most nodes). */
+  private readonly terminals: (Terminal | undefined)[];
   /** 1 for nodes after which some alias has a space (a word ends there in the alias itself). */
   private readonly wordBreaks: Uint8Array;
 
-  constructor(aliases: readonly IndexAlias[]) {
+  constructor({ aliases, places = {} }: MatchKeys) {
     // First each node's parent and character, found through a Map keyed by edge, then packed.
     // Numbers only: the trie is built on every page, before its first scan.
     const parents = [NONE];
@@ -57,10 +72,11 @@ class AliasTrie {
     const byEdge = new Map<number, number>();
     const breaks: number[] = [];
     const ends: number[] = [];
-    for (const alias of aliases) {
+    const placeWords = Object.keys(places);
+    for (const word of [...aliases.map((alias) => alias.folded), ...placeWords]) {
       let node = 0;
-      for (let i = 0; i < alias.folded.length; i++) {
-        const code = alias.folded.charCodeAt(i);
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
         if (!isWordCode(code)) {
           // Spaces and punctuation inside a name are not part of its key; remember where they were.
           if (node !== 0) breaks.push(node);
@@ -80,9 +96,14 @@ class AliasTrie {
     }
     const nodes = parents.length;
     // Allocated at its full length: filled in any order, an array can fall back to a slow dictionary.
-    this.terminals = new Array<IndexAlias[] | undefined>(nodes).fill(undefined);
+    this.terminals = new Array<Terminal | undefined>(nodes).fill(undefined);
+    const terminalAt = (node: number) => (this.terminals[node] ??= { aliases: [] });
     aliases.forEach((alias, i) => {
-      if (ends[i] !== 0) (this.terminals[ends[i]!] ??= []).push(alias);
+      if (ends[i] !== 0) terminalAt(ends[i]!).aliases.push(alias);
+    });
+    placeWords.forEach((word, i) => {
+      const node = ends[aliases.length + i]!;
+      if (node !== 0) terminalAt(node).place = places[word];
     });
     let symbolCount = 0;
     for (let n = 1; n < nodes; n++) if (this.symbols[codes[n]!] === 0) this.symbols[codes[n]!] = ++symbolCount;
@@ -153,8 +174,8 @@ class AliasTrie {
         node = next;
         i++;
       }
-      const aliases = this.terminals[node];
-      if (aliases) result = { start: from, end: i, aliases };
+      const terminal = this.terminals[node];
+      if (terminal) result = { start: from, end: i, aliases: terminal.aliases, place: terminal.place };
       // Continue into the next word only across plain spaces.
       let j = i;
       let quoted = false;
@@ -194,8 +215,8 @@ export class Matcher {
   private readonly startAt = new Int32Array(MAX_NAME_STARTS);
   private readonly startRestores = new Uint8Array(MAX_NAME_STARTS);
 
-  constructor(readonly index: MatchIndex) {
-    this.trie = new AliasTrie(index.aliases);
+  constructor(keys: MatchKeys) {
+    this.trie = new AliasTrie(keys);
     this.restoredNodes = Int32Array.from(RESTORED, (letters) => this.trie.path(letters));
   }
 

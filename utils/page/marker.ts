@@ -10,12 +10,8 @@ export type MentionKind = EntityType | 'ambiguous';
 export interface PageMention {
   readonly range: Range;
   readonly kind: MentionKind;
-  /**
-   * Entity ids: one when resolved, several when ambiguous. The scanner narrows an ambiguous
-   * mention's list to the page's countries each time one of its scans ends (resolve.ts
-   * ofPageCountries), so it may shrink or grow again; the kind stays.
-   */
-  entityIds: readonly string[];
+  /** Entity ids: one when resolved, several when ambiguous (or a dual's two). */
+  readonly entityIds: readonly string[];
   /** A dual (وزارتي الداخلية): it names two of the entities together, rather than one of them. */
   readonly dual?: boolean;
 }

@@ -1,17 +1,18 @@
 /**
- * Scans a page, or the parts of it that changed, for entity mentions and hands them to the marker.
- * Text is read in batches of blocks: each batch is folded, matched and resolved as one string,
- * its blocks joined by line breaks, which end a name and a context window as a block boundary
- * does. One long string keeps the hot loops running long enough for the engine to optimise them
- * on a page's first scan. Between batches the scan yields to the page (TIMING.scanSliceMs).
+ * Scans a page, or the parts of it that changed, for entity mentions and hands them to the marker:
+ * the DOM and scheduling half of reading a page, around the pure page reader
+ * (utils/match/page-reader.ts). Text is read in batches of blocks, each folded, matched and
+ * resolved as one string: one long string keeps the hot loops running long enough for the engine
+ * to optimise them on a page's first scan. Between batches the scan yields to the page
+ * (TIMING.scanSliceMs). Each root of a scan is read as a page of its own: a part of the page that
+ * changed (an article that infinite scroll appends) is its own story.
  */
-import { fold, originalSpan, type FoldedText } from '../arabic/fold';
 import type { MatchIndex } from '../match/match-index';
-import type { Candidate, Matcher } from '../match/matcher';
-import { ofPageCountries, pageCountries, resolveMentions, resolveReady, type Mention } from '../match/resolve';
+import type { Matcher } from '../match/matcher';
+import { PageReader, type BlockMention, type PageFacts } from '../match/page-reader';
 import { TIMING } from '../timing';
 import { isLive, type MentionMarker, type PageMention } from './marker';
-import { blockRange, nodeAt, TextBlockReader, type TextBlock } from './text-blocks';
+import { blockRange, TextBlockReader, type TextBlock } from './text-blocks';
 
 /**
  * Characters of text read per batch: the first batch is small, for the first run of the code is
@@ -20,49 +21,15 @@ import { blockRange, nodeAt, TextBlockReader, type TextBlock } from './text-bloc
 const FIRST_BATCH_CHARS = 2_000;
 export const BATCH_CHARS = 32_000;
 
-/** Blocks joined into one text, and where each begins in it. */
-export interface TextBatch {
-  readonly blocks: readonly TextBlock[];
-  readonly starts: readonly number[];
-  readonly text: string;
-}
-
-/** Where a mention stands: its block, and its span in the block's text. */
-interface Place {
-  readonly block: TextBlock;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Candidates of a batch that wait for the rest of the page (see resolveReady): the batch's folded
- * text, for their context words, and where each stands. Nothing else of the batch is kept: keeping
- * every batch whole (its joined text, its fold and offset map) held 17 MB of heap instead of 4 at
- * the end of reading the 5 MB benchmark page, for 540 candidates, and the garbage collector's
- * work on it fell into the frames that draw the marks.
- */
-interface WaitingBatch {
-  readonly text: string;
-  readonly candidates: readonly Candidate[];
-  /** Each candidate's place, by its start in `text`. */
-  readonly places: ReadonlyMap<number, Place>;
-}
-
 export class PageScanner {
-  /** Entities fully named somewhere on this page: their short aliases are safe here. */
-  private readonly mentionedOnPage = new Set<number>();
   /** The scan under way: scans run one after another, so that none marks a name another has marked. */
   private queue: Promise<unknown> = Promise.resolve();
-  /**
-   * Ambiguous marks with all their candidates, narrowed again to the page's countries whenever a
-   * scan ends: content added later may name a country in full that an earlier mark's reader needs.
-   */
-  private readonly sharedMarks = new Map<PageMention, readonly number[]>();
 
   constructor(
     private readonly index: MatchIndex,
     private readonly matcher: Matcher,
     private readonly marker: MentionMarker,
+    private readonly page: PageFacts = {},
   ) {}
 
   /**
@@ -78,79 +45,79 @@ export class PageScanner {
   private async scanNow(roots: readonly Node[], signal: AbortSignal | undefined): Promise<number> {
     const slicer = new Slicer(signal);
     const marks = new MarkBuffer(this.marker, slicer);
-    const waiting: WaitingBatch[] = [];
-    const mark = (mentions: readonly Mention[], pageMentions: readonly PageMention[]) => {
-      mentions.forEach((m, i) => {
-        if (m.entities.length > 1) this.sharedMarks.set(pageMentions[i]!, m.entities);
-      });
-      marks.push(pageMentions);
-    };
     const lost: Node[] = [];
     this.marker.removeWithin(roots);
-    this.forgetSharedMarks(roots);
     let batchChars = FIRST_BATCH_CHARS;
     for (const root of roots) {
-      const reader = new TextBlockReader(root);
+      const reader = new PageReader(this.index, this.page, this.matcher);
+      const blocks = new ReadBlocks();
+      const walk = new TextBlockReader(root);
       for (;;) {
         const started = performance.now();
-        const blocks = reader.read(batchChars);
-        if (blocks.length === 0) break;
+        const batch = walk.read(batchChars);
+        if (batch.length === 0) break;
         // Read, matched and turned into ranges in one task: the page cannot change the batch meanwhile.
-        const batch = joinBlocks(blocks);
-        const folded = fold(batch.text);
-        const scanned = { text: folded.text, candidates: this.matcher.scan(folded.text) };
-        const ready = resolveReady(this.index, scanned, this.mentionedOnPage);
-        mark(ready.mentions, toPageMentions(this.index, batch, folded, ready.mentions));
-        if (ready.waiting.length > 0) {
-          const places = new Map(ready.waiting.map((c) => [c.start, placeIn(batch, folded, c)]));
-          waiting.push({ text: folded.text, candidates: ready.waiting, places });
-        }
+        const first = blocks.add(batch);
+        marks.push(blocks.toPageMentions(this.index, reader.read(batch.map((block) => block.text)), first));
+        blocks.keepFrom(reader.oldestWaitingBlock ?? reader.blocksRead);
         batchChars = nextBatchChars(batchChars, performance.now() - started);
         if (marks.isDue() ? !(await marks.handOver(true)) : await slicer.pause()) return marks.handedOver;
       }
-      if (reader.lost) lost.push(root);
-    }
-    // Short aliases that only a full mention elsewhere on the page supports, now that all is read.
-    for (const { text, candidates, places } of waiting) {
-      // A block the page changed since it was read is skipped (its rescan follows); each is checked once.
-      const unchanged = new Map<TextBlock, boolean>();
-      const mentions = resolveMentions(this.index, { text, candidates }, this.mentionedOnPage).filter((m) => {
-        const { block } = places.get(m.start)!;
-        if (!unchanged.has(block)) unchanged.set(block, block.isUnchanged());
-        return unchanged.get(block)!;
-      });
-      mark(mentions, mentions.map((m) => toPageMention(this.index, places.get(m.start)!, m)));
+      // Names near the end wait for the text after them; the root is read, so decide them now.
+      marks.push(blocks.toPageMentions(this.index, reader.finish(), reader.blocksRead));
+      if (walk.lost) lost.push(root);
       if (await slicer.pause()) return marks.handedOver;
     }
     await marks.handOver(false);
-    this.narrowSharedMarks();
     // The page removed the node a walk was to resume from: read those roots again.
     if (lost.length > 0) void this.scan(lost, signal).catch(() => undefined);
     return marks.handedOver;
   }
+}
 
-  /**
-   * Lists each ambiguous mark's candidates of the countries the page names in full, or all of
-   * them when that narrows nothing. Run after the hand-over, which is timed against the page's
-   * frames; nothing is redrawn: an ambiguous mark stays one, only its card lists fewer candidates.
-   */
-  private narrowSharedMarks(): void {
-    const countries = pageCountries(this.index, this.mentionedOnPage);
-    for (const [mention, entities] of this.sharedMarks) {
-      if (!isLive(mention.range)) {
-        this.sharedMarks.delete(mention);
-        continue;
-      }
-      const kept = ofPageCountries(this.index, entities, countries) ?? entities;
-      mention.entityIds = kept.map((e) => this.index.entities[e]!.id);
-    }
+/**
+ * The blocks of a root read so far that a name still waiting may need, by number: only those, so
+ * a long page's text is not held until its scan ends.
+ */
+class ReadBlocks {
+  private readonly blocks = new Map<number, TextBlock>();
+  private next = 0;
+  private lowest = 0;
+
+  /** Adds a batch's blocks; returns the number of its first. */
+  add(batch: readonly TextBlock[]): number {
+    const first = this.next;
+    for (const block of batch) this.blocks.set(this.next++, block);
+    return first;
   }
 
-  /** Drops the ambiguous marks inside `roots`: the marker has removed them, and the scan makes them anew. */
-  private forgetSharedMarks(roots: readonly Node[]): void {
-    for (const mention of this.sharedMarks.keys()) {
-      if (roots.some((root) => root.contains(mention.range.startContainer))) this.sharedMarks.delete(mention);
+  keepFrom(number: number): void {
+    for (; this.lowest < number; this.lowest++) this.blocks.delete(this.lowest);
+  }
+
+  /**
+   * Mentions as ranges over their blocks' text nodes. A block read in an earlier batch that the
+   * page changed since is skipped (its rescan follows); each is checked once.
+   */
+  toPageMentions(index: MatchIndex, mentions: readonly BlockMention[], firstOfBatch: number): PageMention[] {
+    const unchanged = new Map<TextBlock, boolean>();
+    const out: PageMention[] = [];
+    for (const mention of mentions) {
+      const block = this.blocks.get(mention.block);
+      if (!block) continue;
+      if (mention.block < firstOfBatch) {
+        if (!unchanged.has(block)) unchanged.set(block, block.isUnchanged());
+        if (!unchanged.get(block)) continue;
+      }
+      const entities = mention.entities.map((e) => index.entities[e]!);
+      out.push({
+        range: blockRange(block, mention.start, mention.end),
+        kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
+        entityIds: entities.map((e) => e.id),
+        dual: mention.dual,
+      });
     }
+    return out;
   }
 }
 
@@ -206,39 +173,6 @@ function nextBatchChars(chars: number, ms: number): number {
   if (ms < TIMING.scanSliceMs / 2) return Math.min(chars * 2, BATCH_CHARS);
   if (ms > TIMING.scanSliceMs) return Math.max(chars / 2, FIRST_BATCH_CHARS);
   return chars;
-}
-
-/** Joins blocks with line breaks into one text to fold and match. */
-export function joinBlocks(blocks: readonly TextBlock[]): TextBatch {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const block of blocks) {
-    starts.push(offset);
-    offset += block.text.length + 1;
-  }
-  return { blocks, starts, text: blocks.map((b) => b.text).join('\n') };
-}
-
-/** Mentions found in a batch's folded text, as ranges over its blocks' text nodes. */
-export function toPageMentions(index: MatchIndex, batch: TextBatch, folded: FoldedText, mentions: readonly Mention[]): PageMention[] {
-  return mentions.map((m) => toPageMention(index, placeIn(batch, folded, m), m));
-}
-
-/** Where the folded span [start, end) of a batch stands in the page. */
-function placeIn(batch: TextBatch, folded: FoldedText, { start, end }: { start: number; end: number }): Place {
-  const [from, to] = originalSpan(folded, start, end);
-  const i = nodeAt(batch.starts, from, false);
-  return { block: batch.blocks[i]!, start: from - batch.starts[i]!, end: to - batch.starts[i]! };
-}
-
-function toPageMention(index: MatchIndex, place: Place, mention: Mention): PageMention {
-  const entities = mention.entities.map((e) => index.entities[e]!);
-  return {
-    range: blockRange(place.block, place.start, place.end),
-    kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
-    entityIds: entities.map((e) => e.id),
-    dual: mention.dual === true,
-  };
 }
 
 /**

@@ -3,13 +3,15 @@
  * the compact match index. Same input, same output, byte for byte (the version hash relies on it).
  * No browser APIs.
  */
+import { stripArticle } from '../arabic/clitics';
 import { foldString } from '../arabic/fold';
-import { GIVEN_NAMES } from '../arabic/given-names';
+import { COMPOUND_NAME_HEADS, GIVEN_NAMES } from '../arabic/given-names';
+import { COUNTRY_WORDS, countryNameWords, placeWords } from '../arabic/places';
 import { dualForms, spellings } from '../arabic/spellings';
 import type { AliasSupport, IndexAlias, IndexEntity } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import type { BundleContent } from './bundle';
-import { COUNTRIES, OTHER_COUNTRY_WORDS } from './countries';
+import { COUNTRIES } from './countries';
 import type { EntityRecord } from './schema';
 import type { ValidSeeds } from './validate';
 
@@ -22,18 +24,49 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
     .map((article) => ({ ...article, text: seeds.articleTexts.get(article.id)! }));
 
   const titles = titleWords(entities);
-  const indexEntities: IndexEntity[] = entities.map((e) => ({ id: e.id, type: e.type, country: e.country ?? null, context: contextWords(e), titles: titles.get(e.id) ?? [] }));
-  const aliases = withNamesInside(indexEntities, indexAliases(entities));
-  return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords(), givenNames: givenNames(entities) } };
+  const related = relatedEntities(entities);
+  const indexEntities: IndexEntity[] = entities.map((e) => ({
+    id: e.id,
+    type: e.type,
+    country: e.country ?? null,
+    context: contextWords(e),
+    titles: titles.get(e.id) ?? [],
+    titlePhrases: e.type === 'person' ? [...new Set(e.roles.map((r) => foldName(r.title)))].sort(compare) : [],
+    related: related[entities.indexOf(e)]!,
+    ...(e.type === 'organization' && e.kind === 'news-outlet' ? { outlet: true as const } : {}),
+  }));
+  const aliases = withNamesInside(indexAliases(entities));
+  return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords(), places: places(), givenNames: givenNames(entities) } };
+}
+
+/**
+ * For each entity, the indexes of those whose names nearby say it is meant (resolver.ts): the
+ * persons who hold a role in an organization, its parent and its parts; a person's organizations.
+ */
+function relatedEntities(entities: readonly EntityRecord[]): number[][] {
+  const at = new Map(entities.map((e, i) => [e.id, i]));
+  const related = entities.map(() => new Set<number>());
+  const link = (a: string | undefined, b: string) => {
+    const i = a === undefined ? undefined : at.get(a);
+    const j = at.get(b);
+    if (i === undefined || j === undefined || i === j) return;
+    related[i]!.add(j);
+    related[j]!.add(i);
+  };
+  for (const entity of entities) {
+    for (const role of entity.roles) if (role.organization) link(role.organization, entity.id);
+    if (entity.type === 'organization') link(entity.parent, entity.id);
+  }
+  return related.map((set) => [...set].sort((a, b) => a - b));
 }
 
 /**
  * Each alias with the other entities whose full names lie inside it, as a page reads them
  * (القيادة العامة للجيش الليبي holds الجيش الليبي): a page that writes the alias names them too,
- * which makes their short aliases safe there (resolve.ts).
+ * which makes their short aliases safe there (page-reader.ts).
  */
-export function withNamesInside(entities: readonly IndexEntity[], aliases: readonly IndexAlias[]): IndexAlias[] {
-  const full = new Matcher({ version: '', entities, aliases: aliases.filter((a) => a.support === 'alone'), countryWords: {}, givenNames: [] });
+export function withNamesInside(aliases: readonly IndexAlias[]): IndexAlias[] {
+  const full = new Matcher({ aliases: aliases.filter((a) => a.support === 'alone' && !a.generic) });
   return aliases.map((alias) => {
     const inside = new Set<number>();
     // Every word but the first can begin an inner name; from the first, the alias itself is found.
@@ -49,7 +82,7 @@ export function withNamesInside(entities: readonly IndexEntity[], aliases: reado
 }
 
 /**
- * Given names (resolve.ts): the common ones (given-names.ts) and those of the seeds' persons, the
+ * Given names (resolver.ts): the common ones (given-names.ts) and those of the seeds' persons, the
  * first word of each full alias, or its first two for a compound (عبد الله, أبو بكر), folded.
  */
 export function givenNames(entities: readonly { readonly type: string; readonly aliases: readonly { readonly text: string; readonly kind?: string }[] }[]): string[] {
@@ -61,8 +94,7 @@ export function givenNames(entities: readonly { readonly type: string; readonly 
   return [...new Set([...GIVEN_NAMES.map(foldName), ...own])].sort(compare);
 }
 
-/** First words of compound given names. */
-const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+const COMPOUND_FIRST = new Set(COMPOUND_NAME_HEADS.map(foldName));
 
 /**
  * The match index's aliases: each folded, in each of its spellings (spellings.ts), sorted. A
@@ -71,10 +103,10 @@ const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
  * what is ambiguous). A shared alias of several words also gets its dual forms (spellings.ts
  * dualForms), which name two of the entities that share it.
  */
-export function indexAliases(entities: readonly { readonly aliases: readonly { readonly text: string; readonly support: AliasSupport; readonly ambiguous?: boolean }[] }[]): IndexAlias[] {
-  const written: IndexAlias[] = entities.flatMap((e, entity) => e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, support: alias.support })));
+export function indexAliases(entities: readonly { readonly type: string; readonly aliases: readonly AliasInput[] }[]): IndexAlias[] {
+  const written: IndexAlias[] = entities.flatMap((e, entity) => e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, ...traits(alias) })));
   const spelt = entities.flatMap((e, entity) =>
-    e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, support: alias.support, source: foldName(alias.text) }))),
+    e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, ...traits(alias), source: foldName(alias.text) }))),
   );
   const writtenOwners = ownersOf(written);
   const allOwners = ownersOf([...written, ...spelt]);
@@ -85,15 +117,31 @@ export function indexAliases(entities: readonly { readonly aliases: readonly { r
     seen.add(key);
     return true;
   });
+  // An organization's name of several words that opens with its head noun has a dual (حكومتي
+  // الوفاق الوطني); not one that names its country, whose adjective would be dual too.
+  const countries = countryWords();
+  const namesCountry = (text: string) => foldName(text).split(' ').some((word) => countries[stripArticle(word)] !== undefined);
   const duals = entities.flatMap((e, entity) =>
-    e.aliases.filter((alias) => alias.ambiguous).flatMap((alias) => dualForms(alias.text).map((text) => ({ folded: foldName(text), entity, support: alias.support, dual: true as const }))),
+    e.type !== 'organization' ? [] : e.aliases.filter((alias) => !namesCountry(alias.text)).flatMap((alias) => dualForms(alias.text).map((text) => ({ folded: foldName(text), entity, ...traits(alias), dual: true as const }))),
   ).filter(({ folded, entity }) => {
     const key = `${entity} ${folded}`;
     if (seen.has(key) || allOwners.has(folded)) return false;
     seen.add(key);
     return true;
   });
-  return [...written, ...extra.map(({ folded, entity, support }) => ({ folded, entity, support })), ...duals].sort((x, y) => compare(x.folded, y.folded) || x.entity - y.entity);
+  return [...written, ...extra.map(({ source: _source, ...alias }) => alias), ...duals].sort((x, y) => compare(x.folded, y.folded) || x.entity - y.entity);
+}
+
+interface AliasInput {
+  readonly text: string;
+  readonly support: AliasSupport;
+  readonly ambiguous?: boolean;
+  readonly generic?: boolean;
+}
+
+/** What the index keeps of a record's alias besides its text. */
+function traits(alias: AliasInput): Pick<IndexAlias, 'support' | 'generic'> {
+  return alias.generic ? { support: alias.support, generic: true } : { support: alias.support };
 }
 
 /** The entities that hold each folded alias. */
@@ -104,7 +152,7 @@ function ownersOf(aliases: readonly { readonly folded: string; readonly entity: 
 }
 
 /**
- * The titles that may stand right before an entity's short alias that needs support (resolve.ts):
+ * The titles that may stand right before an entity's short alias that needs support (resolver.ts):
  * for a person, the first word of each of their role titles (وزير, عميد, رئيس …); for an
  * organization, that of each role held in it (مدير أمن طرابلس).
  */
@@ -122,21 +170,27 @@ function titleWords(entities: readonly EntityRecord[]): Map<string, string[]> {
 
 /** A title's first word, folded, without the article: «العميد» → عميد, «وزير الداخلية» → وزير. */
 export function titleWord(title: string): string {
-  const word = foldString(title.trim().split(/\s+/)[0]!);
-  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+  return stripArticle(foldString(title.trim().split(/\s+/)[0]!));
 }
 
-/** Every country's words, folded, with the country they name (see resolve.ts). */
+/**
+ * Every country's names and adjectives of one word, folded and without the article, with the
+ * country they name: right after a name they say whose it is (resolver.ts).
+ */
 export function countryWords(): Record<string, string> {
-  const all: [string, readonly string[]][] = [...Object.entries(COUNTRIES).map(([code, c]): [string, readonly string[]] => [code, c.contextWords]), ...Object.entries(OTHER_COUNTRY_WORDS)];
-  const entries = all.flatMap(([code, words]) => words.map((w): [string, string] => [foldString(w), code]));
+  const entries = Object.keys(COUNTRY_WORDS).flatMap((code) => countryNameWords(code).filter((w) => !/\s/.test(w.trim())).map((w): [string, string] => [stripArticle(foldString(w)), code]));
   return Object.fromEntries(entries.sort((a, b) => compare(a[0], b[0])));
 }
 
-/** Words beside an ambiguous alias that point to this entity: its country's adjectives and its own list. */
+/** Every word and phrase that places a story in a country (places.ts), folded. */
+export function places(): Record<string, string> {
+  return Object.fromEntries(placeWords().map(([w, code]): [string, string] => [foldName(w), code]).sort((a, b) => compare(a[0], b[0])));
+}
+
+/** Words beside an ambiguous alias that point to this entity, folded and without the article: its country's names and its own list. */
 function contextWords(entity: EntityRecord): string[] {
   const words = [...(entity.country ? COUNTRIES[entity.country]?.contextWords ?? [] : []), ...entity.context];
-  return [...new Set(words.map(foldString))].sort(compare);
+  return [...new Set(words.map((w) => stripArticle(foldString(w))))].sort(compare);
 }
 
 /** A name as the match index holds it: folded, with single spaces and none at the ends. */

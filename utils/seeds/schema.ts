@@ -74,6 +74,12 @@ export const Alias = z.strictObject({
   ambiguous: z.boolean().default(false),
   /** A known spelling that none of the seed articles uses. */
   outside: z.boolean().default(false),
+  /**
+   * A name every country gives a body of this kind (مجلس النواب, وزارة الداخلية, المجلس الرئاسي):
+   * it names this entity only in a story about the entity's country, or beside its own names or
+   * people. Organizations with a country only.
+   */
+  generic: z.boolean().default(false),
 });
 export type Alias = z.infer<typeof Alias>;
 

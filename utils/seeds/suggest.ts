@@ -14,7 +14,7 @@ import { ORGANIZATION_HEADS, PERSON_TITLES } from '../arabic/titles';
 import { isInnerSpaceCode, isWordCode } from '../arabic/words';
 import type { MatchIndex } from '../match/match-index';
 import { Matcher } from '../match/matcher';
-import { resolveMentions, type Mention } from '../match/resolve';
+import { PageReader, type BlockMention } from '../match/page-reader';
 import { foldName } from './compile';
 import { COUNTRIES } from './countries';
 import type { z } from 'zod';
@@ -106,7 +106,7 @@ const PLACES = new Set([
 
 /** Country adjectives, by country code (countries.ts). */
 const COUNTRY_OF_WORD = new Map<string, string>(
-  Object.entries(COUNTRIES).flatMap(([code, info]) => info.contextWords.map((w): [string, string] => [fold(w).text, code])),
+  Object.entries(COUNTRIES).flatMap(([code, info]) => info.contextWords.flatMap((w): [string, string][] => [[fold(w).text, code], [fold(`ال${w}`).text, code]])),
 );
 
 /**
@@ -796,15 +796,15 @@ interface KnownLookup {
   readonly matcher: Matcher;
   readonly index: MatchIndex;
   /** The real pipeline over the whole article: mentions with the page context's disambiguation. */
-  readonly mentions: readonly Mention[];
+  readonly mentions: readonly BlockMention[];
 }
 
 function knownLookup(index: MatchIndex, foldedArticle: string): KnownLookup {
-  const matcher = new Matcher(index);
-  const candidates = matcher.scan(foldedArticle);
-  // Every entity counts as mentioned: needs-support aliases must not hide what the store knows.
-  const all = new Set(index.entities.map((_, i) => i));
-  return { matcher, index, mentions: resolveMentions(index, { text: foldedArticle, candidates }, all) };
+  // Names only: the places the index also holds are not entities the store knows.
+  const matcher = new Matcher({ aliases: index.aliases });
+  // The article as one block: folding is idempotent, so the mentions' offsets are the folded article's.
+  const reader = new PageReader(index, {}, matcher);
+  return { matcher, index, mentions: [...reader.read([foldedArticle]), ...reader.finish()] };
 }
 
 /**

@@ -1,0 +1,386 @@
+/**
+ * Reads a page's text blocks in reading order, a batch at a time, and decides what each name on it
+ * names. The clause around a name is read at once (resolver.ts); what the page around it must show
+ * is read from the blocks around it, the way a careful reader reads a page that holds several
+ * stories (a sidebar, related stories, the next article of an infinite scroll):
+ * - a generic name (مجلس النواب) is its seed entity's when the countries named in the paragraphs
+ *   around it put the story in that entity's country, or its own names or people stand close by;
+ * - a short alias that is an ordinary word (المنفي) is its entity's when its own full name stands
+ *   close by.
+ * So a name is decided once the text a little beyond it has been read: most at once, the rest
+ * with a later batch, and those near the page's end when reading finishes. The blocks that are
+ * read are numbered in order; only their signals (countries, full names) are kept, and only as
+ * long as a window may still reach them.
+ * The pure half of the page scanner: scan-page.ts feeds it blocks from the DOM, and the marks
+ * command lines of text files. No browser APIs.
+ */
+import { fold, originalSpan, type FoldedText } from '../arabic/fold';
+import { opensLine } from '../arabic/word-scan';
+import type { MatchIndex } from './match-index';
+import { Matcher, type Candidate } from './matcher';
+import { Resolver, type NameOption, type NameReading, type Why } from './resolver';
+
+/** A name the page reader has decided, where it stands, and what it names. */
+export interface BlockMention {
+  /** The block's number in reading order, from 0. */
+  readonly block: number;
+  /** The name's span in the block's text as given (not folded). */
+  readonly start: number;
+  readonly end: number;
+  /** Entity indexes into the match index: one when resolved, several when ambiguous. */
+  readonly entities: readonly number[];
+  /** A dual (وزارتي الداخلية): the name stands for two bodies at once, not one of them. */
+  readonly dual: boolean;
+  readonly why: Why;
+}
+
+/** What is known of the page before its text is read. */
+export interface PageFacts {
+  /** The country of the news site the page is on, when it is one of a known country's. */
+  readonly siteCountry?: string | null;
+}
+
+/**
+ * Windows, in characters of text before and after a name. A short alias's own full name must
+ * stand within the first. A generic name's story is read from its own block and from the text
+ * around it, where a country counts only if it is named both before and after the name: a story
+ * boundary lies on one side at most, so the story before a name that says nothing of its country
+ * does not decide it alone (the next article of an infinite scroll).
+ */
+const OWN_NAME_WINDOW = { before: 3_000, after: 2_500 };
+const STORY_SIDES: readonly number[] = [1_500, 4_000];
+/** A country is one the story is about when it has at least this share of the strongest one's signals. */
+const STORY_SHARE = 0.5;
+/** Weight of a place named in the name's own block, against 1 before or after it. */
+const SAME_BLOCK_WEIGHT = 2;
+/** A place this close to a name, in its own block, counts again as much: a long paragraph may hold several stories' countries. */
+const NEAR_PLACE_CHARS = 300;
+/** Weight of a place that opens a dateline (طرابلس - …). */
+const DATELINE_WEIGHT = 3;
+/** Weight of the site's own country on each side of a name. */
+const SITE_WEIGHT = 1;
+
+/** How far after a name the reader must have read before deciding it. */
+const LOOK_AHEAD = Math.max(OWN_NAME_WINDOW.after, ...STORY_SIDES);
+/** How far before a name a window may reach: blocks further back are forgotten. */
+const LOOK_BACK = Math.max(OWN_NAME_WINDOW.before, ...STORY_SIDES);
+
+/** What a block says about the story it belongs to. */
+interface BlockSignals {
+  /** Where the block begins and ends in the page's text, its blocks joined by line breaks. */
+  readonly at: number;
+  readonly end: number;
+  /** Places named in it, by country, weighted. */
+  countries: Map<string, number> | null;
+  /** Entities named in full in it. */
+  named: Set<number> | null;
+  /** Entities named in full by a generic name (الحكومة المؤقتة): theirs if the story is. */
+  namedIfStory: Set<number> | null;
+}
+
+/** A name whose decision waits for the text after it. */
+interface Waiting {
+  readonly block: number;
+  /** Where the name stands in the page's text. */
+  readonly at: number;
+  readonly start: number;
+  readonly end: number;
+  readonly reading: NameReading;
+  /** Countries of the places within NEAR_PLACE_CHARS of the name in its block. */
+  readonly nearPlaces: readonly string[];
+}
+
+export class PageReader {
+  readonly resolver: Resolver;
+  private readonly matcher: Matcher;
+  /** Signals of the blocks a window may still reach; blocks[i] is block number firstBlock + i. */
+  private blocks: BlockSignals[] = [];
+  private firstBlock = 0;
+  private blockCount = 0;
+  /** Characters of page text read so far. */
+  private read_ = 0;
+  private waiting: Waiting[] = [];
+
+  constructor(
+    index: MatchIndex,
+    private readonly page: PageFacts = {},
+    matcher?: Matcher,
+  ) {
+    this.resolver = new Resolver(index);
+    this.matcher = matcher ?? new Matcher(index);
+  }
+
+  /** Blocks read so far: the next block read is this number. */
+  get blocksRead(): number {
+    return this.blockCount;
+  }
+
+  /** The lowest block number a name still waits in (the caller keeps blocks from there on), or null. */
+  get oldestWaitingBlock(): number | null {
+    return this.waiting.length > 0 ? this.waiting[0]!.block : null;
+  }
+
+  /**
+   * Reads the next blocks (their texts, in reading order) and returns the names decided by what is
+   * now read: names in these blocks, and earlier ones that waited for them.
+   */
+  read(texts: readonly string[]): BlockMention[] {
+    if (texts.length === 0) return [];
+    const text = texts.join('\n');
+    const firstNumber = this.blockCount;
+    const starts: number[] = [];
+    let offset = 0;
+    for (const block of texts) {
+      starts.push(offset);
+      this.blocks.push({ at: this.read_ + offset, end: this.read_ + offset + block.length, countries: null, named: null, namedIfStory: null });
+      offset += block.length + 1;
+    }
+    this.blockCount += texts.length;
+    const folded = fold(text);
+    const candidates = this.matcher.scan(folded.text);
+    const decided: BlockMention[] = [];
+    const batchAt = this.read_;
+    this.read_ += text.length + 1;
+    candidates.forEach((candidate, i) => {
+      const [from] = originalSpan(folded, candidate.start, candidate.end);
+      const k = blockAt(starts, from);
+      const signals = this.blocks[firstNumber + k - this.firstBlock]!;
+      if (candidate.place !== undefined) {
+        const weight = opensLine(folded.text, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1;
+        addCountry(signals, candidate.place, weight);
+      }
+      if (candidate.aliases.length === 0) return;
+      const reading = this.resolver.read(folded.text, candidates, i);
+      if (!reading) return;
+      const named = this.resolver.namedInFull(reading);
+      for (const entity of named?.entities ?? []) {
+        const set = named!.ifStory ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
+        set.add(entity);
+        for (const inner of candidate.aliases.find((a) => a.entity === entity)?.inside ?? []) set.add(inner);
+        const country = this.resolver.entity(entity).country;
+        if (country !== null && !named!.ifStory) addCountry(signals, country, 1);
+      }
+      const place = placeOf(folded, reading, starts, k);
+      const waiting: Waiting = { block: firstNumber + k, at: batchAt + starts[k]! + place.start, ...place, reading, nearPlaces: placesNear(folded.text, candidates, i) };
+      if (reading.options.every((o) => !o.needsOwnName && !o.needsStory) && !this.mayNarrowByStory(reading)) {
+        const mention = this.decide(waiting, null);
+        if (mention) decided.push(mention);
+      } else {
+        this.waiting.push(waiting);
+      }
+    });
+    decided.push(...this.decideWaiting(false));
+    this.forget();
+    return decided;
+  }
+
+  /** Ends the page: decides every name still waiting, with what has been read. */
+  finish(): BlockMention[] {
+    const decided = this.decideWaiting(true);
+    this.forget();
+    return decided;
+  }
+
+  /** A shared name whose candidates are of several countries waits for the story to narrow them. */
+  private mayNarrowByStory(reading: NameReading): boolean {
+    if (!reading.shared) return false;
+    const countries = new Set(reading.options.map((o) => this.resolver.entity(o.entity).country));
+    return countries.size > 1;
+  }
+
+  private decideWaiting(all: boolean): BlockMention[] {
+    const decided: BlockMention[] = [];
+    const still: Waiting[] = [];
+    for (const waiting of this.waiting) {
+      if (!all && waiting.at + LOOK_AHEAD >= this.read_) {
+        still.push(waiting);
+        continue;
+      }
+      const mention = this.decide(waiting, this.storyAt(waiting));
+      if (mention) decided.push(mention);
+    }
+    this.waiting = still;
+    return decided;
+  }
+
+  /** Decides a name: which of its options the page around it supports, then which of those it names. */
+  private decide(waiting: Waiting, story: ReadonlyMap<string, number> | null): BlockMention | null {
+    const { reading } = waiting;
+    const kept: { option: NameOption; why: Why }[] = [];
+    for (const option of reading.options) {
+      const why = this.support(option, waiting, story);
+      if (why) kept.push({ option, why });
+    }
+    if (kept.length === 0) return null;
+    let entities = [...new Set(kept.map((k) => k.option.entity))];
+    if (entities.length > 1) entities = this.narrow(entities, reading, story);
+    return { block: waiting.block, start: waiting.start, end: waiting.end, entities, dual: reading.dual, why: kept[0]!.why };
+  }
+
+  /** Why the page supports one option of a name, or null when it does not. */
+  private support(option: NameOption, waiting: Waiting, story: ReadonlyMap<string, number> | null): Why | null {
+    const entity = this.resolver.entity(option.entity);
+    let why = option.why;
+    if (option.needsOwnName) {
+      // A generic full name (الحكومة المؤقتة) counts here: the story must be its entity's anyway.
+      const ownNear = this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], option.needsStory);
+      // An organization's parent or part named in the same block (ط1 … التابعة لمكتب التنسيق).
+      const relatedBeside = entity.type === 'organization' && this.namedIn(waiting.block, entity.related, true);
+      if (!ownNear && !relatedBeside) return null;
+      why = 'names-near';
+    }
+    if (option.needsStory) {
+      if (entity.country !== null && story?.has(entity.country) && !this.rivalIn(story, waiting.reading, entity.country)) return option.needsOwnName ? why : 'story';
+      // Its own full name close by, or its people and related bodies in its own block.
+      if (this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], false)) return option.needsOwnName ? why : 'names-near';
+      return this.namedIn(waiting.block, entity.related, false) ? 'people-near' : null;
+    }
+    return why;
+  }
+
+  /**
+   * Whether the story is more about a country none of the name's entities belongs to than about
+   * `country`: then the name is most likely that country's body, which the set does not know.
+   */
+  private rivalIn(story: ReadonlyMap<string, number>, reading: NameReading, country: string): boolean {
+    const own = new Set(reading.options.map((o) => this.resolver.entity(o.entity).country));
+    for (const [other, weight] of story) if (!own.has(other) && weight > story.get(country)!) return true;
+    return false;
+  }
+
+  /**
+   * Narrows a shared name's candidates: to those its context words point to, when enough do;
+   * else to those of the countries its story is about, when that leaves some.
+   */
+  private narrow(entities: number[], reading: NameReading, story: ReadonlyMap<string, number> | null): number[] {
+    const pointed = entities.filter((e) => reading.pointedTo.includes(e));
+    if (pointed.length >= reading.pointsNeeded) return pointed;
+    if (!story) return entities;
+    const inStory = entities.filter((e) => story.has(this.resolver.entity(e).country ?? ''));
+    return inStory.length >= reading.pointsNeeded && inStory.length < entities.length ? inStory : entities;
+  }
+
+  /**
+   * The countries the story around a name is about: of the countries named in its own block, and
+   * of those named both before and after it, those with at least STORY_SHARE of the strongest's
+   * signals. The window widens (STORY_SIDES) while it finds none.
+   */
+  private storyAt(waiting: Waiting): ReadonlyMap<string, number> {
+    const own = this.blocks[waiting.block - this.firstBlock]?.countries ?? new Map<string, number>();
+    const site = this.page.siteCountry;
+    for (const side of STORY_SIDES) {
+      const after = this.countriesIn(waiting, 0, side);
+      // No place before the name (a headline, under the site's menus): what follows is its story.
+      // Not the other way round: at a page's end, the story before may be another article's.
+      let before = this.countriesIn(waiting, -side, 0);
+      if (before.size === 0) before = new Map(after);
+      if (site) {
+        addWeight(before, site, SITE_WEIGHT);
+        addWeight(after, site, SITE_WEIGHT);
+      }
+      const weights = new Map<string, number>();
+      for (const [country, weight] of own) addWeight(weights, country, SAME_BLOCK_WEIGHT * weight);
+      for (const country of waiting.nearPlaces) addWeight(weights, country, SAME_BLOCK_WEIGHT);
+      for (const [country, weight] of before) {
+        if (own.has(country) || after.has(country)) addWeight(weights, country, weight + (after.get(country) ?? 0));
+      }
+      for (const [country, weight] of after) if (own.has(country) && !before.has(country)) addWeight(weights, country, weight);
+      if (weights.size > 0) return dominant(weights);
+    }
+    return new Map();
+  }
+
+  /** Places named in the blocks within [at + from, at + to] of a name, its own block left out, by country. */
+  private countriesIn(waiting: Waiting, from: number, to: number): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const block of this.blocksNear(waiting.at, { before: -from, after: to })) {
+      const own = block.at <= waiting.at && waiting.at < block.end;
+      if (own || !block.countries || (to === 0 && block.at > waiting.at) || (from === 0 && block.end < waiting.at)) continue;
+      for (const [country, weight] of block.countries) addWeight(weights, country, weight);
+    }
+    return weights;
+  }
+
+  /** Whether any of `entities` is named in full within `window` of `at`. */
+  private namedNear(at: number, window: { readonly before: number; readonly after: number }, entities: readonly number[], orIfStory: boolean): boolean {
+    for (const block of this.blocksNear(at, window)) {
+      if (entities.some((e) => block.named?.has(e) || (orIfStory && block.namedIfStory?.has(e)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether any of `entities` is named in full in block `blockNumber`; by a generic name too when `orIfStory`. */
+  private namedIn(blockNumber: number, entities: readonly number[], orIfStory: boolean): boolean {
+    const block = this.blocks[blockNumber - this.firstBlock];
+    return block !== undefined && entities.some((e) => block.named?.has(e) || (orIfStory && block.namedIfStory?.has(e)));
+  }
+
+  /** The kept blocks that overlap [at - before, at + after]. */
+  private *blocksNear(at: number, { before, after }: { readonly before: number; readonly after: number }): Generator<BlockSignals> {
+    for (const block of this.blocks) {
+      if (block.end < at - before) continue;
+      if (block.at > at + after) break;
+      yield block;
+    }
+  }
+
+  /** Drops the signals of blocks no window can reach any more. */
+  private forget(): void {
+    const oldest = this.waiting.length > 0 ? Math.min(this.waiting[0]!.at, this.read_) : this.read_;
+    let drop = 0;
+    while (drop < this.blocks.length && this.blocks[drop]!.end < oldest - LOOK_BACK) drop++;
+    if (drop === 0) return;
+    this.blocks = this.blocks.slice(drop);
+    this.firstBlock += drop;
+  }
+}
+
+function addCountry(signals: BlockSignals, country: string, weight: number): void {
+  addWeight((signals.countries ??= new Map()), country, weight);
+}
+
+function addWeight(weights: Map<string, number>, country: string, weight: number): void {
+  weights.set(country, (weights.get(country) ?? 0) + weight);
+}
+
+/** The countries with at least STORY_SHARE of the strongest one's weight, with their weights. */
+function dominant(weights: ReadonlyMap<string, number>): Map<string, number> {
+  let strongest = 0;
+  for (const weight of weights.values()) strongest = Math.max(strongest, weight);
+  return new Map([...weights].filter(([, weight]) => weight >= STORY_SHARE * strongest));
+}
+
+/** Countries of the places named within NEAR_PLACE_CHARS of candidate `i`, in its line. */
+function placesNear(text: string, candidates: readonly Candidate[], i: number): string[] {
+  const { start, end } = candidates[i]!;
+  const countries: string[] = [];
+  for (let j = i - 1; j >= 0 && start - candidates[j]!.end <= NEAR_PLACE_CHARS; j--) {
+    const place = candidates[j]!.place;
+    if (text.lastIndexOf('\n', start) >= candidates[j]!.end) break;
+    if (place !== undefined) countries.push(place);
+  }
+  for (let j = i + 1; j < candidates.length && candidates[j]!.start - end <= NEAR_PLACE_CHARS; j++) {
+    const place = candidates[j]!.place;
+    if (text.indexOf('\n', end) !== -1 && text.indexOf('\n', end) < candidates[j]!.start) break;
+    if (place !== undefined) countries.push(place);
+  }
+  return countries;
+}
+
+/** Index of the block that holds offset `at`, given each block's start. */
+function blockAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A name's span in its block's own text. */
+function placeOf(folded: FoldedText, reading: NameReading, starts: readonly number[], k: number): { start: number; end: number } {
+  const [from, to] = originalSpan(folded, reading.start, reading.end);
+  return { start: from - starts[k]!, end: to - starts[k]! };
+}

@@ -1,0 +1,409 @@
+/**
+ * Reads what the words around a name, within its clause, say of it: which of its aliases' entities
+ * it may name, and what the rest of the page must still show for each (page-reader.ts reads that
+ * from the paragraphs around it). The rules, each with the sentence that motivated it in
+ * tests/unit/matcher-rules.test.ts:
+ * - a country named right after a name places it (مجلس النواب المصري is not Libya's; جهاز
+ *   المخابرات الليبي is);
+ * - a person's surname after another given name, or after a rank that is not his, is someone else
+ *   (أحمد الدبيبة, سيف الإسلام القذافي), unless his own given name stands a name or two before
+ *   (محمد يونس المنفي, which is then marked whole);
+ * - a short alias that is also an ordinary word is an adjective, not a name, right after a
+ *   definite noun (الإدارة المؤقتة, النص المنقوش), and otherwise needs its own title in any form
+ *   (مديري أمن بنغازي: the body through its heads), its own given name, a dateline (الدار- خاص) or
+ *   its own full name close by;
+ * - a generic name (مجلس النواب, وزارة الداخلية) names a seed body only in a story about that
+ *   body's country, or beside its own names or people;
+ * - a name several entities share is narrowed by the context words next to it (بحكومة الوفاق);
+ * - a dual names two bodies (وزارتي الداخلية, حكومتي الوفاق الوطني والموقتة).
+ * No browser APIs.
+ */
+import { isDefinite, stripArticle, wordForms } from '../arabic/clitics';
+import { foldString } from '../arabic/fold';
+import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS } from '../arabic/given-names';
+import { HEAD_OF_TITLES, HONORIFICS, RANKS } from '../arabic/titles';
+import { nextWord, opensLine, previousWordStart, wordsAfter, wordsBefore } from '../arabic/word-scan';
+import { isWordCode } from '../arabic/words';
+import type { IndexAlias, IndexEntity, MatchIndex } from './match-index';
+import type { Candidate } from './matcher';
+
+/** Why a name was kept: the marks command prints it, and tests name the rule they check. */
+export type Why =
+  | 'name' // an alias that is safe alone
+  | 'country-after' // its own country named right after it
+  | 'title' // one of its own titles right before it
+  | 'given-name' // a person's own given name right before it
+  | 'middle-names' // his own given name, then one or two more names, then it
+  | 'dateline' // an outlet opening a dateline
+  | 'names-near' // its own full name close by
+  | 'story' // a generic name in a story about its entity's country
+  | 'people-near'; // a generic name beside its own people or related bodies
+
+/** One entity a name may stand for, and what the page around it must show first. */
+export interface NameOption {
+  readonly entity: number;
+  /** Why it is this entity, as far as the clause tells. */
+  readonly why: Why;
+  /** Its own full name must stand close by (a short alias that is an ordinary word). */
+  readonly needsOwnName: boolean;
+  /** The story must be about its country, or its own names or people stand close by (a generic name). */
+  readonly needsStory: boolean;
+}
+
+/** What the clause says of one candidate name. */
+export interface NameReading {
+  /** Folded span of the name; it may begin before the candidate (middle names). */
+  readonly start: number;
+  readonly end: number;
+  readonly options: readonly NameOption[];
+  readonly dual: boolean;
+  /** The name is an alias several entities share (وزارة الداخلية). */
+  readonly shared: boolean;
+  /** For a shared name: the entities whose context words stand next to it. */
+  readonly pointedTo: readonly number[];
+  /** How many of `pointedTo` it takes to narrow: two for a dual, which names two. */
+  readonly pointsNeeded: number;
+}
+
+/** The longest role title, in words, read before a name. */
+const MAX_TITLE_WORDS = 5;
+
+/** Words looked at on each side of a shared alias for its context words. */
+const CONTEXT_WORDS_AFTER = 3;
+const CONTEXT_WORDS_BEFORE = 2;
+
+const foldAll = (words: readonly string[]) => new Set(words.map(foldString));
+
+/** Honorifics say nothing of a man's office: they neither name nor rule out a seed person. */
+const HONORIFIC_WORDS = foldAll(HONORIFICS);
+const RANK_WORDS = new Set(RANKS.map((rank) => stripArticle(foldString(rank))));
+const HEAD_TITLE_WORDS = foldAll(HEAD_OF_TITLES);
+const NAME_HEADS = foldAll(COMPOUND_NAME_HEADS);
+const NAME_TAILS = foldAll(COMPOUND_NAME_TAILS);
+const GOD = foldString('الله');
+
+/** Every rule that reads the words around a name, with what it needs of the index built once. */
+export class Resolver {
+  private readonly givenNames: ReadonlySet<string>;
+  /** Built when an entity is first met: a page meets few of the index's entities. */
+  private readonly ownNameSets: (ReadonlySet<string> | undefined)[];
+  private readonly ownGivenNameSets: (ReadonlySet<string> | undefined)[];
+  private readonly contextSets: (ReadonlySet<string> | undefined)[];
+  private readonly aliasesByEntity: IndexAlias[][];
+  private readonly titleSets: ReadonlySet<string>[];
+
+  constructor(readonly index: MatchIndex) {
+    this.givenNames = new Set(index.givenNames);
+    this.ownNameSets = new Array(index.entities.length).fill(undefined);
+    this.ownGivenNameSets = new Array(index.entities.length).fill(undefined);
+    this.contextSets = new Array(index.entities.length).fill(undefined);
+    this.aliasesByEntity = index.entities.map(() => []);
+    for (const alias of index.aliases) this.aliasesByEntity[alias.entity]!.push(alias);
+    this.titleSets = index.entities.map((e) => new Set(e.titles));
+  }
+
+  entity(entity: number): IndexEntity {
+    return this.index.entities[entity]!;
+  }
+
+  /**
+   * The entities a name names in full, as far as its clause tells: a name of one entity that
+   * needs no full name elsewhere (مجلس النواب الليبي, باشاغا), or a dual of one body's name with
+   * the second body named after it (حكومتي الوفاق الوطني والموقتة). `ifStory`: the name is
+   * generic, and names them only if its story is theirs. Such names make the short names of
+   * their entities, and of those related to them, safe close by.
+   */
+  namedInFull(reading: NameReading): { readonly entities: readonly number[]; readonly ifStory: boolean } | null {
+    if (reading.shared || reading.options.some((o) => o.needsOwnName)) return null;
+    return { entities: reading.options.map((o) => o.entity), ifStory: reading.options.some((o) => o.needsStory) };
+  }
+
+  /**
+   * Reads candidate `i` of `candidates` (found in folded `text`): null when the clause rules out
+   * every entity its name could stand for.
+   */
+  read(text: string, candidates: readonly Candidate[], i: number): NameReading | null {
+    const candidate = candidates[i]!;
+    const dual = candidate.aliases[0]!.dual === true;
+    const after = this.countriesAfter(text, candidate.end);
+    let start = candidate.start;
+    const options: NameOption[] = [];
+    for (const alias of candidate.aliases) {
+      const entity = this.entity(alias.entity);
+      // A dual's adjective may be the first of two (وزارتي الداخلية الفرنسية والليبية): it places neither.
+      const country = dual ? null : countryOf(entity, after);
+      if (country !== null && entity.country !== null && country !== entity.country) continue;
+      if (country !== null && country === entity.country) {
+        options.push({ entity: alias.entity, why: 'country-after', needsOwnName: false, needsStory: false });
+        continue;
+      }
+      const person = this.readPerson(alias, candidate, text);
+      if (person === 'someone-else') continue;
+      if (person === 'middle-names') start = Math.min(start, this.middleNamesStart(alias.entity, candidate, text));
+      const support = person ?? this.localSupport(alias, candidate, text);
+      if (alias.support === 'needs-support' && support === null && this.isAdjective(candidates, i, text)) continue;
+      const needsOwnName = alias.support === 'needs-support' && support === null;
+      const needsStory = alias.generic === true;
+      options.push({ entity: alias.entity, why: support ?? (needsOwnName ? 'names-near' : needsStory ? 'story' : 'name'), needsOwnName, needsStory });
+    }
+    const shared = new Set(candidate.aliases.map((a) => a.entity)).size > 1;
+    if (dual && !shared) this.addSecondOfDual(candidates, i, text, options);
+    if (options.length === 0) return null;
+    const entities = [...new Set(options.map((o) => o.entity))];
+    const pointedTo = shared && entities.length > 1 ? this.pointedTo(entities, candidate, text, dual) : [];
+    return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1 };
+  }
+
+  /**
+   * What the words before a person's surname say: 'someone-else' after another given name or a
+   * rank not his (and, after one of his titles, before another given name); 'middle-names' when
+   * his own given name stands a name or two before; his own given name or title right before;
+   * null when they say nothing. Names that begin with a given name (محمد المنفي) are full names.
+   */
+  private readPerson(alias: IndexAlias, candidate: Candidate, text: string): Why | 'someone-else' | null {
+    const entity = this.entity(alias.entity);
+    if (entity.type !== 'person' || alias.dual || this.givenNames.has(firstWord(alias.folded))) return null;
+    const own = this.ownNames(alias.entity);
+    const before = wordsBefore(text, candidate.start, 3);
+    const last = before.at(-1);
+    if (last !== undefined) {
+      if (wordForms(last).some((form) => own.has(form))) return 'given-name';
+      if (this.hasOwnTitleBefore(alias.entity, candidate, text)) {
+        const after = wordsAfter(text, candidate.end, 2);
+        return this.isAnotherGivenName(alias.entity, after.slice(0, 1), after) ? 'someone-else' : 'title';
+      }
+      if (RANK_WORDS.has(stripArticle(last))) return 'someone-else';
+      if (this.isAnotherGivenName(alias.entity, [last], before.slice(-2))) {
+        return this.ownGivenNameBefore(alias.entity, before) ? 'middle-names' : 'someone-else';
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether `word` is a given name that is not one of the entity's own, or `pair` (the two words
+   * before) one compound given name: عبد الرزاق, سيف الإسلام.
+   */
+  private isAnotherGivenName(entity: number, word: readonly string[], pair: readonly string[]): boolean {
+    const own = this.ownNames(entity);
+    const another = (form: string) => this.givenNames.has(form) && !own.has(form);
+    if (word[0] !== undefined && wordForms(word[0]).some(another)) return true;
+    if (pair.length < 2) return false;
+    const [first, second] = pair as [string, string];
+    if (own.has(first + second)) return false;
+    return this.givenNames.has(first + second) || NAME_TAILS.has(second) || wordForms(first).some((form) => NAME_HEADS.has(form));
+  }
+
+  /** His own given name one or two names before the surname, the names between being given names. */
+  private ownGivenNameBefore(entity: number, before: readonly string[]): boolean {
+    const own = this.ownGivenNames(entity);
+    for (let k = before.length - 2; k >= 0 && k >= before.length - 3; k--) {
+      const between = before.slice(k + 1);
+      if (wordForms(before[k]!).some((f) => own.has(f)) && between.every((w) => this.givenNames.has(w))) return true;
+    }
+    return false;
+  }
+
+  /** Where the middle-names reading begins: at his own given name. */
+  private middleNamesStart(entity: number, candidate: Candidate, text: string): number {
+    const own = this.ownGivenNames(entity);
+    let at = candidate.start;
+    for (let k = 0; k < 3; k++) {
+      const wordStart = previousWordStart(text, at);
+      if (wordStart < 0) break;
+      at = wordStart;
+      const word = text.slice(wordStart, wordEnd(text, wordStart));
+      if (wordForms(word).some((f) => own.has(f))) return clitiklessStart(text, wordStart, own);
+    }
+    return candidate.start;
+  }
+
+  /** Support the words right before a name give it, when its alias needs some. */
+  private localSupport(alias: IndexAlias, candidate: Candidate, text: string): Why | null {
+    if (alias.support !== 'needs-support' && !alias.generic) return null;
+    const entity = this.entity(alias.entity);
+    if (this.hasOwnTitleBefore(alias.entity, candidate, text)) return 'title';
+    if (entity.outlet && opensLine(text, candidate.start, candidate.end)) return 'dateline';
+    return null;
+  }
+
+  /**
+   * One of the entity's own titles right before the name, in any form: a title word (العميد
+   * السائح, للرئيس المنفي), a role title written whole, perhaps with its country (رئيس المجلس
+   * الرئاسي المنفي, وزيرة الخارجية الليبية المنقوش), or a title held in the organization (مدير أمن
+   * طرابلس). Another does not count: الرئيس عبد العزيز بوتفليقة is not the brigadier عبدالعزيز.
+   */
+  private hasOwnTitleBefore(entity: number, candidate: Candidate, text: string): boolean {
+    const before = wordsBefore(text, candidate.start, MAX_TITLE_WORDS + 1);
+    const last = before.at(-1);
+    if (last === undefined) return false;
+    const titles = this.titleSets[entity]!;
+    if (wordForms(last).some((form) => titleForms(stripArticle(form)).some((title) => titles.has(title)))) return true;
+    const withoutCountry = this.countryNamed(last, [0, last.length]) === null ? before : before.slice(0, -1);
+    return this.entity(entity).titlePhrases.some((title) => endsWithWords(withoutCountry, title.split(' ')));
+  }
+
+  /**
+   * A definite word right before a definite short alias, in the same clause, makes the alias its
+   * adjective: الإدارة المؤقتة, النص المنقوش, الجهود الداخلية. Not when the alias takes a
+   * preposition (بالمؤقتة), which an adjective never does, nor when the word before is itself part
+   * of a name (بالمؤقتة والوفاق: two names), a title or an honorific (العميد السائح).
+   */
+  private isAdjective(candidates: readonly Candidate[], i: number, text: string): boolean {
+    const candidate = candidates[i]!;
+    if (!text.startsWith('ال', candidate.start)) return false;
+    const wordStart = clitikStart(text, candidate.start);
+    const clitics = text.slice(wordStart, candidate.start);
+    if (clitics !== '' && clitics !== 'و' && clitics !== 'ف') return false;
+    const previous = previousWordStart(text, wordStart);
+    if (previous < 0 || (i > 0 && candidates[i - 1]!.end > previous)) return false;
+    const word = text.slice(previous, wordEnd(text, previous));
+    // الله looks definite but is a name: رحم الله القذافي.
+    if (!isDefinite(word) || HONORIFIC_WORDS.has(word) || word === GOD) return false;
+    return !wordForms(word).some((form) => RANK_WORDS.has(stripArticle(form)) || HEAD_TITLE_WORDS.has(stripArticle(form)));
+  }
+
+  /**
+   * The second body of a dual, named after و with its own name or the adjective that completes
+   * one with the dual's head: «بحكومتي الوفاق الوطني والموقتة» names the interim government, whose
+   * name is الحكومة المؤقتة.
+   */
+  private addSecondOfDual(candidates: readonly Candidate[], i: number, text: string, options: NameOption[]): void {
+    const dual = candidates[i]!;
+    const next = candidates[i + 1];
+    if (!next || !/^\s+و\s?(ال)?$/.test(text.slice(dual.end, next.start))) return;
+    // The dual's head in the singular: حكومتي → حكومه, جهازي → جهاز.
+    const head = firstWord(dual.aliases[0]!.folded).replace(/[يا]$/, '').replace(/ت$/, 'ه');
+    for (const alias of next.aliases) {
+      const sameHead = this.aliasesByEntity[alias.entity]!.some((a) => stripArticle(firstWord(a.folded)) === head);
+      if (sameHead && !options.some((o) => o.entity === alias.entity)) options.push({ entity: alias.entity, why: 'name', needsOwnName: false, needsStory: alias.generic === true });
+    }
+  }
+
+  /**
+   * The candidates of a shared name whose context words stand next to it. A dual is followed by
+   * what tells its two apart (بحكومتي الوفاق الوطني والموقته), so it looks twice as far and counts
+   * the countries named there too.
+   */
+  private pointedTo(entities: readonly number[], candidate: Candidate, text: string, dual: boolean): number[] {
+    const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, dual ? 2 * CONTEXT_WORDS_AFTER : CONTEXT_WORDS_AFTER)].flatMap(wordForms).map(stripArticle);
+    const countries = new Set(dual ? near.flatMap((word) => this.index.countryWords[word] ?? []) : []);
+    return entities.filter((e) => countries.has(this.entity(e).country ?? '') || near.some((word) => this.contextWords(e).has(word)));
+  }
+
+  /** The country the words right after a name give (المصري; في السودان), as country codes. */
+  private countriesAfter(text: string, from: number): CountriesAfter {
+    const word = nextWord(text, from);
+    if (!word) return NO_COUNTRY;
+    if (text.slice(word[0], word[1]) !== 'في') return { adjective: this.countryNamed(text, word), inCountry: null };
+    const next = nextWord(text, word[1]);
+    return { adjective: null, inCountry: next ? this.countryNamed(text, next) : null };
+  }
+
+  /** The country a word names, in any of its forms (المصرية, بليبيا, لليبيا), if any. */
+  private countryNamed(text: string, [start, end]: [number, number]): string | null {
+    for (const form of wordForms(text.slice(start, end))) {
+      const code = this.index.countryWords[stripArticle(form)];
+      if (code) return code;
+    }
+    return null;
+  }
+
+  /** An entity's own name words (and pairs of them as one word, for compounds), from its aliases. */
+  private ownNames(entity: number): ReadonlySet<string> {
+    let own = this.ownNameSets[entity];
+    if (!own) {
+      const set = new Set<string>();
+      for (const alias of this.aliasesByEntity[entity]!) {
+        const words = alias.folded.split(' ');
+        words.forEach((word, i) => set.add(word).add(word + (words[i + 1] ?? '')));
+      }
+      this.ownNameSets[entity] = own = set;
+    }
+    return own;
+  }
+
+  /** A person's own given names: the first word of each alias that begins with a given name (or two, for a compound). */
+  private ownGivenNames(entity: number): ReadonlySet<string> {
+    let own = this.ownGivenNameSets[entity];
+    if (!own) {
+      const set = new Set<string>();
+      for (const alias of this.aliasesByEntity[entity]!) {
+        const [first, second] = alias.folded.split(' ');
+        if (first && this.givenNames.has(first)) set.add(first);
+        if (first && second && this.givenNames.has(first + second)) set.add(first + second).add(first);
+      }
+      this.ownGivenNameSets[entity] = own = set;
+    }
+    return own;
+  }
+
+  /** An entity's context words (compile.ts: without the article). */
+  private contextWords(entity: number): ReadonlySet<string> {
+    let words = this.contextSets[entity];
+    if (!words) this.contextSets[entity] = words = new Set(this.entity(entity).context);
+    return words;
+  }
+}
+
+/** Countries named right after a name: as its adjective (المصري), or with في (في السودان). */
+interface CountriesAfter {
+  readonly adjective: string | null;
+  readonly inCountry: string | null;
+}
+
+const NO_COUNTRY: CountriesAfter = { adjective: null, inCountry: null };
+
+/**
+ * The country the words after a name give for this entity. «في ليبيا» places an organization
+ * (الحكومة المؤقتة في السودان), but after a person it says where he was (بوقادوم في ليبيا).
+ */
+function countryOf(entity: IndexEntity, after: CountriesAfter): string | null {
+  return after.adjective ?? (entity.type === 'organization' ? after.inCountry : null);
+}
+
+/**
+ * The singular a title word may be written for: a dual or plural in construct, or an accusative
+ * (مديري, مديرا, مديرو → مدير; وزيرتي → وزيره). Folded, without the article.
+ */
+function titleForms(word: string): string[] {
+  const forms = [word];
+  const last = word.at(-1);
+  if (last === 'ي' || last === 'ا' || last === 'و') {
+    forms.push(word.slice(0, -1));
+    if (word.at(-2) === 'ت') forms.push(word.slice(0, -2) + 'ه');
+  }
+  return forms;
+}
+
+/** Whether `words` end with `phrase`, the first word of the phrase perhaps with clitics (لوزيرة الخارجية). */
+function endsWithWords(words: readonly string[], phrase: readonly string[]): boolean {
+  const at = words.length - phrase.length;
+  if (at < 0) return false;
+  return phrase.every((word, k) => (k === 0 ? wordForms(words[at]!).includes(word) : words[at + k] === word));
+}
+
+function firstWord(folded: string): string {
+  const space = folded.indexOf(' ');
+  return space < 0 ? folded : folded.slice(0, space);
+}
+
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the word holding a name begins: the name may follow clitics (والمؤقتة). */
+function clitikStart(text: string, nameStart: number): number {
+  let i = nameStart;
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where a given name begins inside its word, after any clitic (ومحمد → محمد). */
+function clitiklessStart(text: string, wordStart: number, own: ReadonlySet<string>): number {
+  const word = text.slice(wordStart, wordEnd(text, wordStart));
+  for (let cut = 0; cut < Math.min(3, word.length - 2); cut++) if (own.has(word.slice(cut))) return wordStart + cut;
+  return wordStart;
+}
