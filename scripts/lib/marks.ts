@@ -1,0 +1,48 @@
+/**
+ * What Siyaq marks in plain text, read the way the content script reads a page: each page's lines
+ * are its blocks, in order (utils/match/page-reader.ts). Used by `npm run marks`, the real-prose
+ * measure and seeds:diff.
+ */
+import type { MatchIndex } from '../../utils/match/match-index';
+import { Matcher } from '../../utils/match/matcher';
+import { PageReader } from '../../utils/match/page-reader';
+import type { Why } from '../../utils/match/resolver';
+
+export interface TextPage {
+  /** A name for the page (its file, or an article id). */
+  readonly name: string;
+  /** Its blocks: a paragraph a line. */
+  readonly lines: readonly string[];
+  /** The country of the site the page comes from, when it is a known news site's. */
+  readonly siteCountry?: string | null;
+}
+
+export interface Mark {
+  readonly file: string;
+  /** Line of the page, from 1. */
+  readonly line: number;
+  /** Offsets in the line, in UTF-16 code units as JavaScript counts them. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly entities: readonly string[];
+  readonly ambiguous: boolean;
+  readonly dual: boolean;
+  /** The rule that kept it (utils/match/resolver.ts Why). */
+  readonly why: Why;
+}
+
+/** Every mark on each page, in reading order. */
+export function marksOfPages(index: MatchIndex, pages: Iterable<TextPage>): Mark[] {
+  const matcher = new Matcher(index);
+  const marks: Mark[] = [];
+  for (const page of pages) {
+    const reader = new PageReader(index, { siteCountry: page.siteCountry ?? null }, matcher);
+    const found = [...reader.read(page.lines), ...reader.finish()].sort((a, b) => a.block - b.block || a.start - b.start);
+    for (const m of found) {
+      const ids = m.entities.map((e) => index.entities[e]!.id);
+      marks.push({ file: page.name, line: m.block + 1, start: m.start, end: m.end, text: page.lines[m.block]!.slice(m.start, m.end), entities: ids, ambiguous: ids.length > 1 && !m.dual, dual: m.dual, why: m.why });
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,129 @@
+/**
+ * npm run marks:corpus -- <corpus folder>
+ * Measures Siyaq on real prose: JSONL files of paragraphs, one per line, `id` = <article>#t or
+ * #p<n> (the layout of the real-world corpus kept outside this repository; see README). Each
+ * article is read as one page, its title and paragraphs as blocks, and it prints:
+ * - marks that name a Libyan entity, per 1,000 paragraphs, in the files about other countries
+ *   (every file whose name does not contain "libya");
+ * - the same in the second story of stacked pages: each article of the file whose name contains
+ *   "ambiguous" read after an article about Libya, as a page with infinite scroll shows them;
+ * - in the articles about Libya (the file whose name contains "libya"), the share of the generic
+ *   names مجلس النواب, المجلس الرئاسي and حكومة الوفاق that are marked as the Libyan body;
+ * - the names behind the false marks, commonest first.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Matcher } from '../utils/match/matcher';
+import { fold } from '../utils/arabic/fold';
+import { buildBundle } from '../utils/seeds/read-seeds';
+import { marksOfPages, type Mark, type TextPage } from './lib/marks';
+
+const folder = process.argv[2];
+if (!folder) {
+  console.error('usage: npm run marks:corpus -- <folder of .jsonl files>');
+  process.exit(2);
+}
+
+/** The generic names whose recall on the Libya articles is measured, with their entities. */
+const KEPT_NAMES: Readonly<Record<string, string>> = {
+  'مجلس النواب': 'house-of-representatives',
+  'المجلس الرئاسي': 'presidential-council',
+  'حكومة الوفاق': 'government-of-national-accord',
+};
+
+interface Line {
+  readonly id: string;
+  readonly text: string;
+}
+
+function articlesOf(file: string): TextPage[] {
+  const byArticle = new Map<string, string[]>();
+  for (const raw of readFileSync(join(folder!, file), 'utf8').split('\n')) {
+    if (!raw.trim()) continue;
+    const line = JSON.parse(raw) as Line;
+    const article = line.id.split('#')[0]!;
+    if (!byArticle.has(article)) byArticle.set(article, []);
+    byArticle.get(article)!.push(line.text);
+  }
+  return [...byArticle].map(([name, lines]) => ({ name, lines }));
+}
+
+const { index } = buildBundle(process.cwd());
+const libyan = new Set(index.entities.filter((e) => e.country === 'LY').map((e) => e.id));
+const namesLibya = (mark: Mark) => mark.entities.some((id) => libyan.has(id));
+
+const files = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort();
+const libyaFile = files.find((f) => f.includes('libya') && !f.includes('nonlibya'));
+const ambiguousFile = files.find((f) => f.includes('ambiguous'));
+const otherFiles = files.filter((f) => f !== libyaFile);
+if (!libyaFile || otherFiles.length === 0) {
+  console.error(`expected a file about Libya (name with "libya") and others in ${folder}`);
+  process.exit(2);
+}
+
+const perThousand = (count: number, lines: number) => (lines === 0 ? 0 : (1000 * count) / lines);
+const format = (n: number) => n.toFixed(1);
+const falseMarks = new Map<string, number>();
+const noteFalse = (marks: readonly Mark[]) => {
+  for (const mark of marks) falseMarks.set(mark.text, (falseMarks.get(mark.text) ?? 0) + 1);
+};
+
+console.log('Marks naming a Libyan entity in prose about other countries (per 1,000 paragraphs):');
+let otherLines = 0;
+let otherMarks = 0;
+for (const file of otherFiles) {
+  const pages = articlesOf(file);
+  const lines = pages.reduce((n, p) => n + p.lines.length, 0);
+  const marks = marksOfPages(index, pages).filter(namesLibya);
+  noteFalse(marks);
+  otherLines += lines;
+  otherMarks += marks.length;
+  console.log(`  ${file}: ${marks.length} marks in ${lines} paragraphs, ${format(perThousand(marks.length, lines))}`);
+}
+console.log(`  all: ${otherMarks} in ${otherLines}, ${format(perThousand(otherMarks, otherLines))} (target at most 3)`);
+
+const libya = articlesOf(libyaFile);
+if (ambiguousFile) {
+  const second = articlesOf(ambiguousFile);
+  let lines = 0;
+  let marks = 0;
+  second.forEach((story, i) => {
+    const first = libya[i % libya.length]!;
+    const page: TextPage = { name: `${first.name}+${story.name}`, lines: [...first.lines, ...story.lines] };
+    const found = marksOfPages(index, [page]).filter((m) => m.line > first.lines.length && namesLibya(m));
+    noteFalse(found);
+    lines += story.lines.length;
+    marks += found.length;
+  });
+  console.log(`\nStacked pages (an article about Libya, then one of ${ambiguousFile}): ${marks} marks naming a Libyan entity in ${lines} paragraphs of the second stories, ${format(perThousand(marks, lines))} per 1,000 (target at most 50)`);
+}
+
+const matcher = new Matcher(index);
+const libyaMarks = marksOfPages(index, libya);
+const markedAt = new Set(libyaMarks.map((m) => `${m.file}:${m.line}:${m.start}:${m.entities.join('|')}`));
+console.log(`\nGeneric names marked as the Libyan body in ${libyaFile} (${libya.length} articles):`);
+let allFound = 0;
+let allKept = 0;
+for (const [name, id] of Object.entries(KEPT_NAMES)) {
+  const key = fold(name).text;
+  let found = 0;
+  let kept = 0;
+  for (const page of libya) {
+    page.lines.forEach((line, k) => {
+      const folded = fold(line);
+      for (const candidate of matcher.scan(folded.text)) {
+        if (!folded.text.slice(candidate.start, candidate.end).startsWith(key) || !candidate.aliases.some((a) => index.entities[a.entity]!.id === id)) continue;
+        found++;
+        const start = folded.origin[candidate.start]!;
+        if ([...markedAt].some((at) => at.startsWith(`${page.name}:${k + 1}:${start}:`) && at.endsWith(id))) kept++;
+      }
+    });
+  }
+  allFound += found;
+  allKept += kept;
+  console.log(`  ${name}: ${kept} of ${found} (${format(perThousand(kept, found) / 10)} %)`);
+}
+console.log(`  all three: ${allKept} of ${allFound} (${format(perThousand(allKept, allFound) / 10)} %; target at least 95 %)`);
+
+console.log('\nThe names behind the false marks, commonest first:');
+for (const [text, count] of [...falseMarks].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${count} × ${text}`);
