@@ -6,8 +6,9 @@
  * from the shipped utils/ modules), and runs each method in a fresh tab of headless Chromium on
  * the same page with the same aliases: ours end to end (text collection + match + Highlight
  * ranges, with its yields), Aho-Corasick per text node, and mark.js. Then scales the entity set
- * to 1,000 and 10,000 and scans the 1 MB page with each. Prints tables with PASS/MISS per target
- * and writes bench-results/bench.json. Exits 0 whether or not the targets are met.
+ * to 1,000 and 10,000 and scans the 1 MB page with each, and measures the time to first mark of
+ * the built extension on a seed article page (bench/first-mark.ts). Prints tables with PASS/MISS
+ * per target and writes bench-results/bench.json. Exits 0 whether or not the targets are met.
  *
  * BENCH_REPS=n sets the number of repetitions (default 5; medians and minimums are reported).
  */
@@ -23,9 +24,10 @@ import type { BenchApi } from './bench/in-page';
 import { benchPage, blankPage, PAGE_SIZES, type PageSize } from './bench/pages';
 import * as report from './bench/report';
 import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './bench/results';
+import { measureFirstMark } from './bench/first-mark';
 import { scaledIndex, subsetIndex } from './bench/synthetic';
 import { CHROMIUM_FLAGS, findChromium } from './lib/browser';
-import { serveRoutes, type Route } from './lib/demo-site';
+import { serveRoutes, startDemoServer, type Route } from './lib/demo-site';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
@@ -48,6 +50,9 @@ const SCALING_SIZES = [1_000, 10_000];
 const SUBSET_SIZE = 50;
 /** Scaling rounds: each is a few seconds, and the paired ratios (report.ts) steady with more. */
 const SCALING_REPS = 2 * REPS;
+/** Page loads per setting for the time to first mark: a load is short, and the spread between loads is wide. */
+const FIRST_MARK_REPS = 4 * REPS;
+const FIRST_MARK_ARTICLE = '000_6e08de1c6a9042cb';
 
 type Method = keyof BenchApi;
 type Result<M extends Method> = Awaited<ReturnType<BenchApi[M]>>;
@@ -136,6 +141,10 @@ async function main(): Promise<void> {
       progress(`${size.name}: mark.js with a limit of ${limitMs / 1000} s done`);
     }
 
+    const demo = await startDemoServer(ROOT);
+    const firstMark = await measureFirstMark(join(ROOT, '.output', 'chrome-mv3'), markKeywords, `${demo.origin}/article/${FIRST_MARK_ARTICLE}`, FIRST_MARK_REPS).finally(() => demo.close());
+    progress('time to first mark done');
+
     const pages = PAGE_SIZES.map((size): report.PageResult => {
       const runs = perPage.get(size.name)!;
       return {
@@ -152,7 +161,7 @@ async function main(): Promise<void> {
     });
 
     const results: report.BenchResults = {
-      browser, repetitions: REPS, pages, scaling, scalingPage: SCALING_PAGE,
+      browser, repetitions: REPS, pages, scaling, scalingPage: SCALING_PAGE, firstMark,
       aliases: { ours: real.aliases.length, markJs: markKeywords.length, ahoCorasick: foldedAliases.length },
     };
     const seconds = (Date.now() - startedAt) / 1000;
@@ -210,7 +219,7 @@ async function bundlePageCode(): Promise<string> {
 function runsPerCell(): string {
   const pages = PAGE_SIZES.map((s) => `${PAGE_REPS[s.name]} at ${s.name}`).join(', ');
   const mark = PAGE_SIZES.map((s) => `${MARKJS_PLAN[s.name]!.reps}${MARKJS_PLAN[s.name]!.limitMs ? ' (capped)' : ''} at ${s.name}`).join(', ');
-  return `ours and Aho-Corasick ${pages}; mark.js ${mark}; phases ${PHASE_REPS}; scaling ${SCALING_REPS}`;
+  return `ours and Aho-Corasick ${pages}; mark.js ${mark}; phases ${PHASE_REPS}; scaling ${SCALING_REPS}; first mark ${FIRST_MARK_REPS} loads`;
 }
 
 const pagePath = (size: PageSize) => `/page/${size.bytes}.html`;

@@ -3,7 +3,7 @@
  * Defaults come from utils/timing.ts.
  */
 import { z } from 'zod';
-import { TIMING } from './timing';
+import { CARD_TIMING } from './timing';
 
 export const Settings = z.strictObject({
   showDelayMs: z.number().int().min(0).max(5000),
@@ -13,9 +13,4 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  showDelayMs: TIMING.showDelayMs,
-  hideDelayMs: TIMING.hideDelayMs,
-  fetchDelayMs: TIMING.fetchDelayMs,
-  fadeMs: TIMING.fadeMs,
-};
+export const DEFAULT_SETTINGS: Settings = { ...CARD_TIMING };

@@ -13,6 +13,10 @@ export const TIMING = {
   markFlushMs: 1000,
   /** Longest wait before content the page added or changed is scanned (sooner when idle). */
   rescanMaxWaitMs: 300,
+} as const;
+
+/** The card's timings: their defaults, which the reader may change (settings.ts). */
+export const CARD_TIMING = {
   /** Pointer rest on a name before its card data is requested. */
   fetchDelayMs: 150,
   /** Pointer rest on a name before the card shows. */

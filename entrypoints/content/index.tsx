@@ -1,11 +1,13 @@
 /**
- * The content script: fetches the match index and settings from the background, marks the names
- * on the page, keeps the marks up to date as the page changes, and wires the hover card.
+ * The content script: marks the names on the page with the match index it carries, keeps the
+ * marks up to date as the page changes, and wires the hover card, whose data and settings come
+ * from the background.
  * A failure, or the extension being disabled or updated, removes the marks, their styles and the
  * watcher, so the page is left as it was.
  */
 import '../../components/entity.css';
 import '../../components/card.css';
+import matchIndex from 'virtual:siyaq-match-index';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -19,6 +21,8 @@ import { prepareCardHost } from '../../utils/page/card-host';
 import { installMarkStyles } from '../../utils/page/highlight-styles';
 import { Highlighter, supportsHighlights } from '../../utils/page/highlighter';
 import { pageDate } from '../../utils/page/page-date';
+import type { Settings } from '../../utils/settings';
+import { CARD_TIMING } from '../../utils/timing';
 import { PageScanner } from '../../utils/page/scan-page';
 import { watchBodyReplacement, watchPage } from '../../utils/page/watch-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
@@ -37,7 +41,10 @@ export default defineContentScript({
     ctx.onInvalidated(cleanUp);
     try {
       if (!document.body) return;
-      const [index, settings] = await Promise.all([ask({ type: 'match-index' }), ask({ type: 'settings' })]);
+      const index = matchIndex;
+      // Only the card needs them: the page is read meanwhile, whether the background is awake or not.
+      // (The defaults without the settings module: its schema would bring zod into every page.)
+      const settingsAsked = ask({ type: 'settings' }).catch((): Settings => ({ ...CARD_TIMING }));
 
       const marker = supportsHighlights() ? new Highlighter() : new WrapMarker();
       cleanups.push(installMarkStyles(document));
@@ -70,6 +77,7 @@ export default defineContentScript({
 
       const found = await scanner.scan([document.body], signal);
 
+      const settings = await settingsAsked;
       registerCardFont(document, extensionUrl);
       const ui = await createShadowRootUi(ctx, {
         name: 'siyaq-card',

@@ -38,9 +38,7 @@ describe('store', () => {
     const newer = bundleOf(onlyMinistry);
     expect(await loadBundle(db, newer)).toBe('loaded');
     expect((await db.entities.toArray()).map((e) => e.id)).toEqual(['gna-interior-ministry']);
-    const index = await db.matchIndex.get('match-index');
-    expect(index?.version).toBe(newer.version);
-    expect(index?.entities.map((e) => e.id)).toEqual(['gna-interior-ministry']);
+    expect((await db.meta.get('bundle'))?.version).toBe(newer.version);
   });
 
   it('answers validated messages and rejects malformed ones', async () => {
@@ -51,7 +49,9 @@ describe('store', () => {
 
     expect(await handleMessage(deps, { type: 'card', id: 42 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
     expect(await handleMessage(deps, { type: 'drop-tables' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
-    expect(await handleMessage(deps, { type: 'match-index', extra: 1 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'settings', extra: 1 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
+    // Content scripts carry the match index; the store no longer hands it out.
+    expect(await handleMessage(deps, { type: 'match-index' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
 
     const card = await handleMessage(deps, { type: 'card', id: 'fathi-bashagha' }, 'content-script');
     expect(card).toMatchObject({

@@ -3,7 +3,6 @@
  * IndexedDB would belong to the news site (docs/decisions/0001-store-in-background.md).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { MatchIndex } from '../match/match-index';
 import type { BundleArticle } from '../seeds/bundle';
 import type { EntityRecord } from '../seeds/schema';
 import type { Settings } from '../settings';
@@ -14,10 +13,6 @@ export interface BundleMeta {
   readonly loadedAt: string;
 }
 
-export interface StoredIndex extends MatchIndex {
-  readonly key: 'match-index';
-}
-
 export interface StoredSettings extends Settings {
   readonly key: 'settings';
 }
@@ -26,7 +21,6 @@ export class SiyaqDb extends Dexie {
   meta!: EntityTable<BundleMeta, 'key'>;
   articles!: EntityTable<BundleArticle, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
-  matchIndex!: EntityTable<StoredIndex, 'key'>;
   /** The reader's settings: kept when a new bundle replaces the other tables. */
   settings!: EntityTable<StoredSettings, 'key'>;
 
@@ -39,5 +33,7 @@ export class SiyaqDb extends Dexie {
       matchIndex: 'key',
       settings: 'key',
     });
+    // The match index ships with the content script now (decision 0009): its table goes.
+    this.version(2).stores({ matchIndex: null });
   }
 }

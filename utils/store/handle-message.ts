@@ -26,12 +26,6 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sen
   try {
     await deps.ready;
     switch (request.type) {
-      case 'match-index': {
-        const stored = await deps.db.matchIndex.get('match-index');
-        if (!stored) return { ok: false, error: 'the store is empty' };
-        const { key: _key, ...index } = stored;
-        return { ok: true, value: index };
-      }
       case 'card':
         return { ok: true, value: await cardData(deps.db, request.id) };
       case 'article':

@@ -8,13 +8,12 @@ import type { SiyaqDb } from './db';
 export type LoadOutcome = 'loaded' | 'unchanged';
 
 export async function loadBundle(db: SiyaqDb, bundle: Bundle, now = new Date()): Promise<LoadOutcome> {
-  return db.transaction('rw', [db.meta, db.articles, db.entities, db.matchIndex], async () => {
+  return db.transaction('rw', [db.meta, db.articles, db.entities], async () => {
     const current = await db.meta.get('bundle');
     if (current?.version === bundle.version) return 'unchanged';
-    await Promise.all([db.articles.clear(), db.entities.clear(), db.matchIndex.clear()]);
+    await Promise.all([db.articles.clear(), db.entities.clear()]);
     await db.articles.bulkPut([...bundle.articles]);
     await db.entities.bulkPut([...bundle.entities]);
-    await db.matchIndex.put({ key: 'match-index', ...bundle.index });
     await db.meta.put({ key: 'bundle', version: bundle.version, loadedAt: now.toISOString() });
     return 'loaded';
   });

@@ -4,14 +4,12 @@
  */
 import { z } from 'zod';
 import type { BundleArticle } from '../seeds/bundle';
-import type { MatchIndex } from '../match/match-index';
 import { Settings } from '../settings';
 import type { CardData } from './card-data';
 
 const Id = z.string().min(1).max(200);
 
 export const Request = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('match-index') }),
   z.strictObject({ type: z.literal('card'), id: Id }),
   z.strictObject({ type: z.literal('article'), id: Id }),
   z.strictObject({ type: z.literal('open-article'), id: Id, quote: z.string().max(2000).optional() }),
@@ -22,7 +20,6 @@ export const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 
 export interface ResponseMap {
-  'match-index': MatchIndex;
   card: CardData | null;
   article: BundleArticle | null;
   'open-article': true;
