@@ -36,17 +36,6 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'ڨ': 'ق', 'ڤ': 'ف', 'ھ': 'ه', 'ہ': 'ه', 'ۀ': 'ه',
 };
 
-/** Lower-case Latin too, so a Latin alias or outlet name matches in any case. */
-function foldCode(code: number): number {
-  const mapped = LETTER_MAP[String.fromCharCode(code)];
-  if (mapped !== undefined) return mapped.charCodeAt(0);
-  // Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits → ASCII digits.
-  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 48;
-  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 48;
-  if (code >= 0x41 && code <= 0x5a) return code + 32;
-  return code;
-}
-
 const DROP = 0;
 const DECOMPOSE = 0xffff;
 
@@ -55,8 +44,15 @@ const DECOMPOSE = 0xffff;
  * code, DROP, or DECOMPOSE for presentation forms (U+FB50–FDFF, U+FE70–FEFC) that need NFKC.
  */
 const TABLE: Uint16Array = (() => {
+  // Built code by code, not through a lookup per character: the content script builds it on every
+  // page before its first scan.
   const table = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = foldCode(code);
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  for (const [letter, folded] of Object.entries(LETTER_MAP)) table[letter.charCodeAt(0)] = folded.charCodeAt(0);
+  // Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits → ASCII digits.
+  for (let digit = 0; digit < 10; digit++) table[0x0660 + digit] = table[0x06f0 + digit] = 0x30 + digit;
+  // Lower-case Latin too, so a Latin alias or outlet name matches in any case.
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = code + 32;
   for (const [from, to] of DROPPED_RANGES) table.fill(DROP, from, to + 1);
   table.fill(DECOMPOSE, 0xfb50, 0xfdff + 1);
   table.fill(DECOMPOSE, 0xfe70, 0xfefc + 1);
