@@ -1,6 +1,6 @@
 /** The spellings the match index adds for each alias (utils/arabic/spellings.ts), rule by rule. */
 import { describe, expect, it } from 'vitest';
-import { dualForms, spellings } from '../../utils/arabic/spellings';
+import { dualForms, foreignSpellings, spellings } from '../../utils/arabic/spellings';
 import { indexAliases } from '../../utils/seeds/compile';
 
 describe('spellings of a name', () => {
@@ -67,5 +67,36 @@ describe('dual forms of an organization’s name', () => {
 
   it('a person’s name gets no dual', () => {
     expect(indexAliases([{ type: 'person', aliases: [{ text: 'عبد المجيد تبون', support: 'alone' }] }]).filter((a) => a.dual)).toEqual([]);
+  });
+});
+
+describe('transliterations of a foreign name', () => {
+  const cases: [rule: string, name: string, also: string[]][] = [
+    ['the hard g in any of its letters', 'لويجي دي مايو', ['لويغي دي مايو', 'لويقي دي مايو']],
+    ['-in or -an, and the long a after the first letter written or not', 'دارمانان', ['دارمانين', 'درمانان', 'درمانين']],
+    ['a final vowel written with ي or not, with the hard g varied too', 'لامورجيز', ['لامورجيزي', 'لامورغيزي']],
+    ['a particle joined or apart', 'لودريان', ['لو دريان']],
+  ];
+  it.each(cases)('%s', (_rule, name, also) => {
+    const spelt = foreignSpellings(name);
+    expect(spelt[0]).toBe(name);
+    for (const form of also) expect(spelt).toContain(form);
+  });
+
+  it('varies no word shorter than five letters, and makes none', () => {
+    expect(foreignSpellings('جان بارلي')).toEqual(['جان بارلي']);
+    expect(foreignSpellings('فلورنس').every((form) => form.length >= 5)).toBe(true);
+  });
+
+  it('the index holds them for a foreign person only, and none that is another entity’s alias', () => {
+    const foreign = indexAliases([{ type: 'person', country: 'FR', aliases: [{ text: 'جيرالد دارمانان', support: 'alone' }] }]).map((a) => a.folded);
+    expect(foreign).toContain('جيرالد دارمانين');
+    const libyan = indexAliases([{ type: 'person', country: 'LY', aliases: [{ text: 'عبد الحميد الدبيبة', support: 'alone' }] }]).map((a) => a.folded);
+    expect(libyan).toEqual(['عبد الحميد الدبيبه']);
+    const taken = indexAliases([
+      { type: 'person', country: 'FR', aliases: [{ text: 'جيرالد دارمانان', support: 'alone' }] },
+      { type: 'person', country: 'FR', aliases: [{ text: 'جيرالد دارمانين', support: 'alone' }] },
+    ]);
+    expect(taken.filter((a) => a.folded === 'جيرالد دارمانين').map((a) => a.entity)).toEqual([1]);
   });
 });

@@ -98,6 +98,9 @@ export const COUNTRY_WORDS: Readonly<Record<string, CountryWords>> = {
   UA: { name: 'أوكرانيا', adjective: 'أوكراني', names: ['أوكرانيا'], places: ['كييف'] },
 };
 
+/** Countries whose people's names are Arabic: a name of anyone else's is transliterated (spellings.ts foreignSpellings). */
+export const ARAB_COUNTRIES: ReadonlySet<string> = new Set(['LY', 'DZ', 'MA', 'TN', 'EG', 'SD', 'MR', 'JO', 'IQ', 'SY', 'LB', 'PS', 'SA', 'YE', 'AE', 'QA', 'KW', 'BH', 'OM', 'SO']);
+
 /**
  * Every form of a country's adjective, without the article (the matcher strips it and any
  * clitic): ليبي, ليبية, ليبيون, ليبيين, ليبيان, ليبيتان, ليبيتين.

@@ -57,3 +57,55 @@ export function spellings(name: string): string[] {
   }
   return out.map((prefix) => prefix + name.slice(from));
 }
+
+/**
+ * Other spellings of a foreign name written in Arabic letters (a European minister's), which
+ * outlets transliterate each their own way. Two spellings are one name when they differ only in
+ * what Arabic has no single letter for, word by word:
+ * - the hard g, written ج, غ or ق (لويجي, لويغي; لامورجيز, لامورغيز);
+ * - a final -in or -an, written ين or ان (دارمانين, دارمانان);
+ * - a final vowel written with ي or left out (لامورجيزي, لامورجيز);
+ * - the long a after the first letter, written or not (دارمانان, درمانان);
+ * - a particle joined to the name or written apart (لودريان, لو دريان; the match index already
+ *   takes دي مايو for ديمايو, for it ignores the spaces inside a name).
+ * Only words of five letters or more vary (a short word varied is another word), and the caller
+ * keeps only spellings no other entity has. At most MAX_FOREIGN spellings, the name's own first.
+ */
+export function foreignSpellings(name: string): string[] {
+  let out = [''];
+  for (const word of name.trim().split(/\s+/)) {
+    const forms = [word, ...wordSpellings(word)];
+    out = out.flatMap((prefix) => forms.map((form) => (prefix === '' ? form : `${prefix} ${form}`))).slice(0, MAX_FOREIGN);
+  }
+  return out;
+}
+
+const MAX_FOREIGN = 32;
+/** Particles of European names written joined or apart (le, du, di). */
+const PARTICLES = ['لو', 'دو', 'دي'];
+/** No word shorter than this varies, nor becomes one: short words varied are other words. */
+const MIN_VARIED = 5;
+
+/**
+ * The other spellings of one word of a foreign name (foreignSpellings): every combination of the
+ * choices it offers, the written one first in each.
+ */
+function wordSpellings(word: string): string[] {
+  if (word.length < MIN_VARIED) return [];
+  const choices: ((w: string) => string[])[] = [
+    (w) => {
+      const g = /[جغق]/.exec(w.slice(1));
+      return g ? [w, ...['ج', 'غ', 'ق'].map((letter) => w.slice(0, g.index + 1) + letter + w.slice(g.index + 2))] : [w];
+    },
+    (w) => (w.endsWith('ان') ? [w, `${w.slice(0, -2)}ين`] : w.endsWith('ين') ? [w, `${w.slice(0, -2)}ان`] : [w]),
+    (w) => (w.endsWith('ي') ? [w, w.slice(0, -1)] : /[اويةه]$/.test(w) ? [w] : [w, `${w}ي`]),
+    (w) => (w[1] === 'ا' ? [w, w[0] + w.slice(2)] : [w]),
+    (w) => {
+      const particle = PARTICLES.find((p) => w.startsWith(p) && w.length - p.length >= MIN_VARIED);
+      return particle ? [w, `${particle} ${w.slice(particle.length)}`] : [w];
+    },
+  ];
+  let out = [word];
+  for (const choice of choices) out = [...new Set(out.flatMap(choice))];
+  return out.filter((w) => w !== word && w.replace(' ', '').length >= MIN_VARIED);
+}

@@ -6,8 +6,8 @@
 import { stripArticle } from '../arabic/clitics';
 import { foldString } from '../arabic/fold';
 import { COMPOUND_NAME_HEADS, GIVEN_NAMES } from '../arabic/given-names';
-import { COUNTRY_WORDS, countryNameWords, placeWords } from '../arabic/places';
-import { dualForms, spellings } from '../arabic/spellings';
+import { ARAB_COUNTRIES, COUNTRY_WORDS, countryNameWords, placeWords } from '../arabic/places';
+import { dualForms, foreignSpellings, spellings } from '../arabic/spellings';
 import type { AliasSupport, IndexAlias, IndexEntity } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import type { BundleContent } from './bundle';
@@ -97,16 +97,27 @@ export function givenNames(entities: readonly { readonly type: string; readonly 
 const COMPOUND_FIRST = new Set(COMPOUND_NAME_HEADS.map(foldName));
 
 /**
- * The match index's aliases: each folded, in each of its spellings (spellings.ts), sorted. A
- * spelling other than the written one is kept only where no entity but those that share the
- * written alias has it too, so that spellings never make an alias ambiguous (only the seeds say
- * what is ambiguous). A shared alias of several words also gets its dual forms (spellings.ts
- * dualForms), which name two of the entities that share it.
+ * The match index's aliases: each folded, in each of its spellings (spellings.ts; a foreign
+ * person's in each transliteration too), sorted. A spelling other than the written one is kept
+ * only where no entity but those that share the written alias has it too, so that spellings never
+ * make an alias ambiguous (only the seeds say what is ambiguous). An organization's name of
+ * several words also gets its dual forms (spellings.ts dualForms).
  */
-export function indexAliases(entities: readonly { readonly type: string; readonly aliases: readonly AliasInput[] }[]): IndexAlias[] {
+export function indexAliases(entities: readonly { readonly type: string; readonly country?: string | null; readonly aliases: readonly AliasInput[] }[]): IndexAlias[] {
   const written: IndexAlias[] = entities.flatMap((e, entity) => e.aliases.map((alias) => ({ folded: foldName(alias.text), entity, ...traits(alias) })));
+  const isForeignPerson = (e: (typeof entities)[number]) => e.type === 'person' && !!e.country && !ARAB_COUNTRIES.has(e.country);
+  const ordinary = new Set([...GIVEN_NAMES.map(foldName), ...Object.keys(places())]);
   const spelt = entities.flatMap((e, entity) =>
-    e.aliases.flatMap((alias) => spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, ...traits(alias), source: foldName(alias.text) }))),
+    e.aliases.flatMap((alias) => {
+      const source = foldName(alias.text);
+      const spelt = spellings(alias.text).slice(1).map((text) => ({ folded: foldName(text), entity, ...traits(alias), source }));
+      if (!isForeignPerson(e)) return spelt;
+      // A foreign person's name in every transliteration too, save those that are another word. A
+      // surname spelt another way alone may be another man's: it needs his title or full name near.
+      const oneWord = !/\s/.test(alias.text.trim());
+      const foreign = foreignSpellings(alias.text).slice(1).filter((text) => !ordinary.has(foldName(text)));
+      return [...spelt, ...foreign.map((text) => ({ folded: foldName(text), entity, ...traits(alias), ...(oneWord ? { support: 'needs-support' as const } : {}), source }))];
+    }),
   );
   const writtenOwners = ownersOf(written);
   const allOwners = ownersOf([...written, ...spelt]);
