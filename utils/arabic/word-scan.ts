@@ -3,7 +3,7 @@
  * or a clause's punctuation ends the search, for the words beyond it are not the name's context.
  * No browser APIs.
  */
-import { isWordCode } from './words';
+import { isInnerSpaceCode, isWordCode } from './words';
 
 /** Characters that end a name's clause. */
 const CLAUSE_STOPS = new Set(['\n', '،', ',', '.', '؛', ';', ':', '!', '?', '؟']);
@@ -60,6 +60,11 @@ export function nextWord(text: string, from: number): [number, number] | null {
 
 /** Whether [start, end) opens its line and a dash follows it: a dateline («الدار- خاص», «طرابلس - »). */
 export function opensLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return text.slice(lineStart, start).trim() === '' && /^\s*[-–—]/.test(text.slice(end, end + 3));
+  let i = start;
+  while (i > 0 && isInnerSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
+  let j = end;
+  while (j < text.length && isInnerSpaceCode(text.charCodeAt(j))) j++;
+  const dash = text.charCodeAt(j);
+  return dash === 0x2d || dash === 0x2013 || dash === 0x2014;
 }

@@ -14,7 +14,7 @@
  * The pure half of the page scanner: scan-page.ts feeds it blocks from the DOM, and the marks
  * command lines of text files. No browser APIs.
  */
-import { fold, originalSpan, type FoldedText } from '../arabic/fold';
+import { fold } from '../arabic/fold';
 import { opensLine } from '../arabic/word-scan';
 import type { MatchIndex } from './match-index';
 import { Matcher, type Candidate } from './matcher';
@@ -76,6 +76,8 @@ interface BlockSignals {
   named: Set<number> | null;
   /** Entities named in full by a generic name (الحكومة المؤقتة): theirs if the story is. */
   namedIfStory: Set<number> | null;
+  /** The weights of its story, once a name in it needed them (storyAt). */
+  story?: Map<string, number>;
 }
 
 /** A name whose decision waits for the text after it. */
@@ -137,38 +139,31 @@ export class PageReader {
     }
     this.blockCount += texts.length;
     const folded = fold(text);
-    const candidates = this.matcher.scan(folded.text);
+    const foldedText = folded.text;
+    const origin = folded.origin;
+    const candidates = this.matcher.scan(foldedText);
     const decided: BlockMention[] = [];
     const batchAt = this.read_;
     this.read_ += text.length + 1;
-    candidates.forEach((candidate, i) => {
-      const [from] = originalSpan(folded, candidate.start, candidate.end);
-      const k = blockAt(starts, from);
+    // A plain loop that allocates little: it runs for every name and place of the page, cold.
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
+      const k = blockAt(starts, origin[candidate.start]!);
       const signals = this.blocks[firstNumber + k - this.firstBlock]!;
-      if (candidate.place !== undefined) {
-        const weight = opensLine(folded.text, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1;
-        addCountry(signals, candidate.place, weight);
-      }
-      if (candidate.aliases.length === 0) return;
-      const reading = this.resolver.read(folded.text, candidates, i);
-      if (!reading) return;
-      const named = this.resolver.namedInFull(reading);
-      for (const entity of named?.entities ?? []) {
-        const set = named!.ifStory ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
-        set.add(entity);
-        for (const inner of candidate.aliases.find((a) => a.entity === entity)?.inside ?? []) set.add(inner);
-        const country = this.resolver.entity(entity).country;
-        if (country !== null && !named!.ifStory) addCountry(signals, country, 1);
-      }
-      const place = placeOf(folded, reading, starts, k);
-      const waiting: Waiting = { block: firstNumber + k, at: batchAt + starts[k]! + place.start, ...place, reading, nearPlaces: placesNear(folded.text, candidates, i) };
+      if (candidate.place !== undefined) addCountry(signals, candidate.place, opensLine(foldedText, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1);
+      if (candidate.aliases.length === 0) continue;
+      const reading = this.resolver.read(foldedText, candidates, i);
+      if (!reading) continue;
+      this.noteNamed(signals, candidate, reading);
+      const start = origin[reading.start]! - starts[k]!;
+      const end = origin[reading.end - 1]! + 1 - starts[k]!;
       if (reading.options.every((o) => !o.needsOwnName && !o.needsStory) && !this.mayNarrowByStory(reading)) {
-        const mention = this.decide(waiting, null);
-        if (mention) decided.push(mention);
+        const entities = [...new Set(reading.options.map((o) => o.entity))];
+        decided.push({ block: firstNumber + k, start, end, entities: entities.length > 1 ? this.narrow(entities, reading, null) : entities, dual: reading.dual, why: reading.options[0]!.why });
       } else {
-        this.waiting.push(waiting);
+        this.waiting.push({ block: firstNumber + k, at: batchAt + starts[k]! + start, start, end, reading, nearPlaces: placesNear(foldedText, candidates, i) });
       }
-    });
+    }
     decided.push(...this.decideWaiting(false));
     this.forget();
     return decided;
@@ -179,6 +174,19 @@ export class PageReader {
     const decided = this.decideWaiting(true);
     this.forget();
     return decided;
+  }
+
+  /** Notes the entities a name names in full in its block, and their countries. */
+  private noteNamed(signals: BlockSignals, candidate: Candidate, reading: NameReading): void {
+    const named = this.resolver.namedInFull(reading);
+    if (!named) return;
+    for (const entity of named.entities) {
+      const set = named.ifStory ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
+      set.add(entity);
+      for (const inner of candidate.aliases.find((a) => a.entity === entity)?.inside ?? []) set.add(inner);
+      const country = this.resolver.entity(entity).country;
+      if (country !== null && !named.ifStory) addCountry(signals, country, 1);
+    }
   }
 
   /** A shared name whose candidates are of several countries waits for the story to narrow them. */
@@ -196,7 +204,7 @@ export class PageReader {
         still.push(waiting);
         continue;
       }
-      const mention = this.decide(waiting, this.storyAt(waiting));
+      const mention = this.decide(waiting);
       if (mention) decided.push(mention);
     }
     this.waiting = still;
@@ -204,8 +212,9 @@ export class PageReader {
   }
 
   /** Decides a name: which of its options the page around it supports, then which of those it names. */
-  private decide(waiting: Waiting, story: ReadonlyMap<string, number> | null): BlockMention | null {
+  private decide(waiting: Waiting): BlockMention | null {
     const { reading } = waiting;
+    const story = reading.options.some((o) => o.needsStory) || this.mayNarrowByStory(reading) ? this.storyAt(waiting) : null;
     const kept: { option: NameOption; why: Why }[] = [];
     for (const option of reading.options) {
       const why = this.support(option, waiting, story);
@@ -214,6 +223,8 @@ export class PageReader {
     if (kept.length === 0) return null;
     let entities = [...new Set(kept.map((k) => k.option.entity))];
     if (entities.length > 1) entities = this.narrow(entities, reading, story);
+    // A generic name the story has decided names its body for the names after it too (المجلس الرئاسي … المجلس الرئاسي).
+    if (entities.length === 1 && !reading.dual && kept[0]!.option.needsStory) this.addNamed(waiting.block, entities[0]!);
     return { block: waiting.block, start: waiting.start, end: waiting.end, entities, dual: reading.dual, why: kept[0]!.why };
   }
 
@@ -262,51 +273,67 @@ export class PageReader {
 
   /**
    * The countries the story around a name is about: of the countries named in its own block, and
-   * of those named both before and after it, those with at least STORY_SHARE of the strongest's
-   * signals. The window widens (STORY_SIDES) while it finds none.
+   * of those named both before and after the block, those with at least STORY_SHARE of the
+   * strongest's signals, the places close to the name counting twice. The window widens
+   * (STORY_SIDES) while it finds none.
    */
   private storyAt(waiting: Waiting): ReadonlyMap<string, number> {
-    const own = this.blocks[waiting.block - this.firstBlock]?.countries ?? new Map<string, number>();
+    const block = this.blocks[waiting.block - this.firstBlock]!;
+    const base = (block.story ??= this.blockStory(waiting.block));
+    if (waiting.nearPlaces.length === 0) return dominant(base);
+    const weights = new Map(base);
+    for (const country of waiting.nearPlaces) addWeight(weights, country, SAME_BLOCK_WEIGHT);
+    return dominant(weights);
+  }
+
+  /** The weights of a block's story (storyAt), before the places near a name in it. */
+  private blockStory(number: number): Map<string, number> {
+    const own = this.blocks[number - this.firstBlock]!;
+    const ownCountries = own.countries ?? new Map<string, number>();
     const site = this.page.siteCountry;
+    const weights = new Map<string, number>();
     for (const side of STORY_SIDES) {
-      const after = this.countriesIn(waiting, 0, side);
-      // No place before the name (a headline, under the site's menus): what follows is its story.
+      const after = this.countriesIn(own.end + 1, own.end + side);
+      // No place before the block (a headline, under the site's menus): what follows is its story.
       // Not the other way round: at a page's end, the story before may be another article's.
-      let before = this.countriesIn(waiting, -side, 0);
+      let before = this.countriesIn(own.at - side, own.at - 1);
       if (before.size === 0) before = new Map(after);
       if (site) {
         addWeight(before, site, SITE_WEIGHT);
         addWeight(after, site, SITE_WEIGHT);
       }
-      const weights = new Map<string, number>();
-      for (const [country, weight] of own) addWeight(weights, country, SAME_BLOCK_WEIGHT * weight);
-      for (const country of waiting.nearPlaces) addWeight(weights, country, SAME_BLOCK_WEIGHT);
+      for (const [country, weight] of ownCountries) addWeight(weights, country, SAME_BLOCK_WEIGHT * weight);
       for (const [country, weight] of before) {
-        if (own.has(country) || after.has(country)) addWeight(weights, country, weight + (after.get(country) ?? 0));
+        if (ownCountries.has(country) || after.has(country)) addWeight(weights, country, weight + (after.get(country) ?? 0));
       }
-      for (const [country, weight] of after) if (own.has(country) && !before.has(country)) addWeight(weights, country, weight);
-      if (weights.size > 0) return dominant(weights);
+      for (const [country, weight] of after) if (ownCountries.has(country) && !before.has(country)) addWeight(weights, country, weight);
+      if (weights.size > 0) break;
     }
-    return new Map();
+    return weights;
   }
 
-  /** Places named in the blocks within [at + from, at + to] of a name, its own block left out, by country. */
-  private countriesIn(waiting: Waiting, from: number, to: number): Map<string, number> {
+  /** Places named in the blocks that overlap [from, to] of the page's text, by country. */
+  private countriesIn(from: number, to: number): Map<string, number> {
     const weights = new Map<string, number>();
-    for (const block of this.blocksNear(waiting.at, { before: -from, after: to })) {
-      const own = block.at <= waiting.at && waiting.at < block.end;
-      if (own || !block.countries || (to === 0 && block.at > waiting.at) || (from === 0 && block.end < waiting.at)) continue;
-      for (const [country, weight] of block.countries) addWeight(weights, country, weight);
+    for (let i = this.firstBlockEndingFrom(from); i < this.blocks.length && this.blocks[i]!.at <= to; i++) {
+      const countries = this.blocks[i]!.countries;
+      if (countries) for (const [country, weight] of countries) addWeight(weights, country, weight);
     }
     return weights;
   }
 
   /** Whether any of `entities` is named in full within `window` of `at`. */
   private namedNear(at: number, window: { readonly before: number; readonly after: number }, entities: readonly number[], orIfStory: boolean): boolean {
-    for (const block of this.blocksNear(at, window)) {
+    for (let i = this.firstBlockEndingFrom(at - window.before); i < this.blocks.length && this.blocks[i]!.at <= at + window.after; i++) {
+      const block = this.blocks[i]!;
       if (entities.some((e) => block.named?.has(e) || (orIfStory && block.namedIfStory?.has(e)))) return true;
     }
     return false;
+  }
+
+  private addNamed(blockNumber: number, entity: number): void {
+    const block = this.blocks[blockNumber - this.firstBlock];
+    if (block) (block.named ??= new Set()).add(entity);
   }
 
   /** Whether any of `entities` is named in full in block `blockNumber`; by a generic name too when `orIfStory`. */
@@ -315,22 +342,25 @@ export class PageReader {
     return block !== undefined && entities.some((e) => block.named?.has(e) || (orIfStory && block.namedIfStory?.has(e)));
   }
 
-  /** The kept blocks that overlap [at - before, at + after]. */
-  private *blocksNear(at: number, { before, after }: { readonly before: number; readonly after: number }): Generator<BlockSignals> {
-    for (const block of this.blocks) {
-      if (block.end < at - before) continue;
-      if (block.at > at + after) break;
-      yield block;
+  /** Index in `blocks` of the first kept block that ends at or after `at` (blocks are in order, their ends too). */
+  private firstBlockEndingFrom(at: number): number {
+    const blocks = this.blocks;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.end < at) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
   }
 
   /** Drops the signals of blocks no window can reach any more. */
   private forget(): void {
     const oldest = this.waiting.length > 0 ? Math.min(this.waiting[0]!.at, this.read_) : this.read_;
-    let drop = 0;
-    while (drop < this.blocks.length && this.blocks[drop]!.end < oldest - LOOK_BACK) drop++;
+    const drop = this.firstBlockEndingFrom(oldest - LOOK_BACK);
     if (drop === 0) return;
-    this.blocks = this.blocks.slice(drop);
+    this.blocks.splice(0, drop);
     this.firstBlock += drop;
   }
 }
@@ -347,7 +377,9 @@ function addWeight(weights: Map<string, number>, country: string, weight: number
 function dominant(weights: ReadonlyMap<string, number>): Map<string, number> {
   let strongest = 0;
   for (const weight of weights.values()) strongest = Math.max(strongest, weight);
-  return new Map([...weights].filter(([, weight]) => weight >= STORY_SHARE * strongest));
+  const story = new Map<string, number>();
+  for (const [country, weight] of weights) if (weight >= STORY_SHARE * strongest) story.set(country, weight);
+  return story;
 }
 
 /** Countries of the places named within NEAR_PLACE_CHARS of candidate `i`, in its line. */
@@ -379,8 +411,3 @@ function blockAt(starts: readonly number[], at: number): number {
   return lo;
 }
 
-/** A name's span in its block's own text. */
-function placeOf(folded: FoldedText, reading: NameReading, starts: readonly number[], k: number): { start: number; end: number } {
-  const [from, to] = originalSpan(folded, reading.start, reading.end);
-  return { start: from - starts[k]!, end: to - starts[k]! };
-}

@@ -114,7 +114,8 @@ export class Resolver {
    * their entities, and of those related to them, safe close by.
    */
   namedInFull(reading: NameReading): { readonly entities: readonly number[]; readonly ifStory: boolean } | null {
-    if (reading.shared || reading.options.some((o) => o.needsOwnName)) return null;
+    // A dateline names the outlet there, not the word everywhere else on its own site's pages.
+    if (reading.shared || reading.options.some((o) => o.needsOwnName || o.why === 'dateline')) return null;
     return { entities: reading.options.map((o) => o.entity), ifStory: reading.options.some((o) => o.needsStory) };
   }
 
@@ -126,6 +127,9 @@ export class Resolver {
     const candidate = candidates[i]!;
     const dual = candidate.aliases[0]!.dual === true;
     const after = this.countriesAfter(text, candidate.end);
+    // The words before the name, read once for all its aliases, and only if a rule needs them.
+    let before: string[] | undefined;
+    const wordsBeforeName = () => (before ??= wordsBefore(text, candidate.start, MAX_TITLE_WORDS + 1));
     let start = candidate.start;
     const options: NameOption[] = [];
     for (const alias of candidate.aliases) {
@@ -137,16 +141,16 @@ export class Resolver {
         options.push({ entity: alias.entity, why: 'country-after', needsOwnName: false, needsStory: false });
         continue;
       }
-      const person = this.readPerson(alias, candidate, text);
+      const person = this.readPerson(alias, candidate, text, wordsBeforeName);
       if (person === 'someone-else') continue;
       if (person === 'middle-names') start = Math.min(start, this.middleNamesStart(alias.entity, candidate, text));
-      const support = person ?? this.localSupport(alias, candidate, text);
+      const support = person ?? this.localSupport(alias, candidate, text, wordsBeforeName);
       if (alias.support === 'needs-support' && support === null && this.isAdjective(candidates, i, text)) continue;
       const needsOwnName = alias.support === 'needs-support' && support === null;
       const needsStory = alias.generic === true;
       options.push({ entity: alias.entity, why: support ?? (needsOwnName ? 'names-near' : needsStory ? 'story' : 'name'), needsOwnName, needsStory });
     }
-    const shared = new Set(candidate.aliases.map((a) => a.entity)).size > 1;
+    const shared = candidate.aliases.length > 1 && candidate.aliases.some((a) => a.entity !== candidate.aliases[0]!.entity);
     if (dual && !shared) this.addSecondOfDual(candidates, i, text, options);
     if (options.length === 0) return null;
     const entities = [...new Set(options.map((o) => o.entity))];
@@ -160,15 +164,15 @@ export class Resolver {
    * his own given name stands a name or two before; his own given name or title right before;
    * null when they say nothing. Names that begin with a given name (محمد المنفي) are full names.
    */
-  private readPerson(alias: IndexAlias, candidate: Candidate, text: string): Why | 'someone-else' | null {
+  private readPerson(alias: IndexAlias, candidate: Candidate, text: string, wordsBeforeName: () => string[]): Why | 'someone-else' | null {
     const entity = this.entity(alias.entity);
     if (entity.type !== 'person' || alias.dual || this.givenNames.has(firstWord(alias.folded))) return null;
     const own = this.ownNames(alias.entity);
-    const before = wordsBefore(text, candidate.start, 3);
+    const before = wordsBeforeName().slice(-3);
     const last = before.at(-1);
     if (last !== undefined) {
       if (wordForms(last).some((form) => own.has(form))) return 'given-name';
-      if (this.hasOwnTitleBefore(alias.entity, candidate, text)) {
+      if (this.hasOwnTitleBefore(alias.entity, wordsBeforeName())) {
         const after = wordsAfter(text, candidate.end, 2);
         return this.isAnotherGivenName(alias.entity, after.slice(0, 1), after) ? 'someone-else' : 'title';
       }
@@ -219,10 +223,10 @@ export class Resolver {
   }
 
   /** Support the words right before a name give it, when its alias needs some. */
-  private localSupport(alias: IndexAlias, candidate: Candidate, text: string): Why | null {
-    if (alias.support !== 'needs-support' && !alias.generic) return null;
+  private localSupport(alias: IndexAlias, candidate: Candidate, text: string, wordsBeforeName: () => string[]): Why | null {
+    if (alias.support !== 'needs-support') return null;
     const entity = this.entity(alias.entity);
-    if (this.hasOwnTitleBefore(alias.entity, candidate, text)) return 'title';
+    if (this.hasOwnTitleBefore(alias.entity, wordsBeforeName())) return 'title';
     if (entity.outlet && opensLine(text, candidate.start, candidate.end)) return 'dateline';
     return null;
   }
@@ -233,14 +237,15 @@ export class Resolver {
    * الرئاسي المنفي, وزيرة الخارجية الليبية المنقوش), or a title held in the organization (مدير أمن
    * طرابلس). Another does not count: الرئيس عبد العزيز بوتفليقة is not the brigadier عبدالعزيز.
    */
-  private hasOwnTitleBefore(entity: number, candidate: Candidate, text: string): boolean {
-    const before = wordsBefore(text, candidate.start, MAX_TITLE_WORDS + 1);
+  private hasOwnTitleBefore(entity: number, before: readonly string[]): boolean {
     const last = before.at(-1);
     if (last === undefined) return false;
     const titles = this.titleSets[entity]!;
     if (wordForms(last).some((form) => titleForms(stripArticle(form)).some((title) => titles.has(title)))) return true;
+    const phrases = this.entity(entity).titlePhrases;
+    if (phrases.length === 0) return false;
     const withoutCountry = this.countryNamed(last, [0, last.length]) === null ? before : before.slice(0, -1);
-    return this.entity(entity).titlePhrases.some((title) => endsWithWords(withoutCountry, title.split(' ')));
+    return phrases.some((title) => endsWithWords(withoutCountry, title.split(' ')));
   }
 
   /**
