@@ -49,14 +49,6 @@ export function previousWordStart(text: string, to: number): number {
   return end > i ? i : -1;
 }
 
-/** The span of the word after `from` when only spaces stand between (punctuation ends the name's phrase). */
-export function nextWord(text: string, from: number): [number, number] | null {
-  let i = from;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
-  const start = i;
-  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-  return i > start ? [start, i] : null;
-}
 
 /** Whether [start, end) opens its line and a dash follows it: a dateline («الدار- خاص», «طرابلس - »). */
 export function opensLine(text: string, start: number, end: number): boolean {

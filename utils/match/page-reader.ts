@@ -70,8 +70,8 @@ interface BlockSignals {
   /** Where the block begins and ends in the page's text, its blocks joined by line breaks. */
   readonly at: number;
   readonly end: number;
-  /** Places named in it, by country, weighted. */
-  countries: Map<string, number> | null;
+  /** The countries of the places named in it, once per mention (a dateline counts DATELINE_WEIGHT times). */
+  places: string[] | null;
   /** Entities named in full in it. */
   named: Set<number> | null;
   /** Entities named in full by a generic name (الحكومة المؤقتة): theirs if the story is. */
@@ -134,7 +134,7 @@ export class PageReader {
     let offset = 0;
     for (const block of texts) {
       starts.push(offset);
-      this.blocks.push({ at: this.read_ + offset, end: this.read_ + offset + block.length, countries: null, named: null, namedIfStory: null });
+      this.blocks.push({ at: this.read_ + offset, end: this.read_ + offset + block.length, places: null, named: null, namedIfStory: null });
       offset += block.length + 1;
     }
     this.blockCount += texts.length;
@@ -146,20 +146,23 @@ export class PageReader {
     const batchAt = this.read_;
     this.read_ += text.length + 1;
     // A plain loop that allocates little: it runs for every name and place of the page, cold.
+    let k = 0;
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i]!;
-      const k = blockAt(starts, origin[candidate.start]!);
+      // Candidates come in order: the block of each is this one or a later one.
+      const from = origin[candidate.start]!;
+      while (k + 1 < starts.length && starts[k + 1]! <= from) k++;
       const signals = this.blocks[firstNumber + k - this.firstBlock]!;
-      if (candidate.place !== undefined) addCountry(signals, candidate.place, opensLine(foldedText, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1);
+      if (candidate.place !== undefined) notePlace(signals, candidate.place, opensLine(foldedText, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1);
       if (candidate.aliases.length === 0) continue;
       const reading = this.resolver.read(foldedText, candidates, i);
       if (!reading) continue;
       this.noteNamed(signals, candidate, reading);
       const start = origin[reading.start]! - starts[k]!;
       const end = origin[reading.end - 1]! + 1 - starts[k]!;
-      if (reading.options.every((o) => !o.needsOwnName && !o.needsStory) && !this.mayNarrowByStory(reading)) {
-        const entities = [...new Set(reading.options.map((o) => o.entity))];
-        decided.push({ block: firstNumber + k, start, end, entities: entities.length > 1 ? this.narrow(entities, reading, null) : entities, dual: reading.dual, why: reading.options[0]!.why });
+      if (isDecided(reading) && !this.mayNarrowByStory(reading)) {
+        const entities = reading.options.length === 1 ? [reading.options[0]!.entity] : this.narrow([...new Set(reading.options.map((o) => o.entity))], reading, null);
+        decided.push({ block: firstNumber + k, start, end, entities, dual: reading.dual, why: reading.options[0]!.why });
       } else {
         this.waiting.push({ block: firstNumber + k, at: batchAt + starts[k]! + start, start, end, reading, nearPlaces: placesNear(foldedText, candidates, i) });
       }
@@ -185,7 +188,7 @@ export class PageReader {
       set.add(entity);
       for (const inner of candidate.aliases.find((a) => a.entity === entity)?.inside ?? []) set.add(inner);
       const country = this.resolver.entity(entity).country;
-      if (country !== null && !named.ifStory) addCountry(signals, country, 1);
+      if (country !== null && !named.ifStory) notePlace(signals, country, 1);
     }
   }
 
@@ -289,7 +292,7 @@ export class PageReader {
   /** The weights of a block's story (storyAt), before the places near a name in it. */
   private blockStory(number: number): Map<string, number> {
     const own = this.blocks[number - this.firstBlock]!;
-    const ownCountries = own.countries ?? new Map<string, number>();
+    const ownCountries = countriesOf(own.places);
     const site = this.page.siteCountry;
     const weights = new Map<string, number>();
     for (const side of STORY_SIDES) {
@@ -316,8 +319,7 @@ export class PageReader {
   private countriesIn(from: number, to: number): Map<string, number> {
     const weights = new Map<string, number>();
     for (let i = this.firstBlockEndingFrom(from); i < this.blocks.length && this.blocks[i]!.at <= to; i++) {
-      const countries = this.blocks[i]!.countries;
-      if (countries) for (const [country, weight] of countries) addWeight(weights, country, weight);
+      for (const country of this.blocks[i]!.places ?? []) addWeight(weights, country, 1);
     }
     return weights;
   }
@@ -365,8 +367,16 @@ export class PageReader {
   }
 }
 
-function addCountry(signals: BlockSignals, country: string, weight: number): void {
-  addWeight((signals.countries ??= new Map()), country, weight);
+function notePlace(signals: BlockSignals, country: string, weight: number): void {
+  const places = (signals.places ??= []);
+  for (let i = 0; i < weight; i++) places.push(country);
+}
+
+/** Countries of a block's places, with how often each is named. */
+function countriesOf(places: readonly string[] | null): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const country of places ?? []) addWeight(weights, country, 1);
+  return weights;
 }
 
 function addWeight(weights: Map<string, number>, country: string, weight: number): void {
@@ -380,6 +390,12 @@ function dominant(weights: ReadonlyMap<string, number>): Map<string, number> {
   const story = new Map<string, number>();
   for (const [country, weight] of weights) if (weight >= STORY_SHARE * strongest) story.set(country, weight);
   return story;
+}
+
+/** Whether the clause alone decides a name: none of its options needs the page around it. */
+function isDecided(reading: NameReading): boolean {
+  for (const option of reading.options) if (option.needsOwnName || option.needsStory) return false;
+  return true;
 }
 
 /** Countries of the places named within NEAR_PLACE_CHARS of candidate `i`, in its line. */
@@ -399,15 +415,4 @@ function placesNear(text: string, candidates: readonly Candidate[], i: number): 
   return countries;
 }
 
-/** Index of the block that holds offset `at`, given each block's start. */
-function blockAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 

@@ -22,8 +22,8 @@ import { isDefinite, stripArticle, wordForms } from '../arabic/clitics';
 import { foldString } from '../arabic/fold';
 import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS } from '../arabic/given-names';
 import { HEAD_OF_TITLES, HONORIFICS, RANKS } from '../arabic/titles';
-import { nextWord, opensLine, previousWordStart, wordsAfter, wordsBefore } from '../arabic/word-scan';
-import { isWordCode } from '../arabic/words';
+import { opensLine, previousWordStart, wordsAfter, wordsBefore } from '../arabic/word-scan';
+import { isInnerSpaceCode, isWordCode } from '../arabic/words';
 import type { IndexAlias, IndexEntity, MatchIndex } from './match-index';
 import type { Candidate } from './matcher';
 
@@ -126,7 +126,7 @@ export class Resolver {
   read(text: string, candidates: readonly Candidate[], i: number): NameReading | null {
     const candidate = candidates[i]!;
     const dual = candidate.aliases[0]!.dual === true;
-    const after = this.countriesAfter(text, candidate.end);
+    const after = this.countriesAfter(text, candidates, i);
     // The words before the name, read once for all its aliases, and only if a rule needs them.
     let before: string[] | undefined;
     const wordsBeforeName = () => (before ??= wordsBefore(text, candidate.start, MAX_TITLE_WORDS + 1));
@@ -244,7 +244,7 @@ export class Resolver {
     if (wordForms(last).some((form) => titleForms(stripArticle(form)).some((title) => titles.has(title)))) return true;
     const phrases = this.entity(entity).titlePhrases;
     if (phrases.length === 0) return false;
-    const withoutCountry = this.countryNamed(last, [0, last.length]) === null ? before : before.slice(0, -1);
+    const withoutCountry = this.countryNamed(last) === null ? before : before.slice(0, -1);
     return phrases.some((title) => endsWithWords(withoutCountry, title.split(' ')));
   }
 
@@ -296,18 +296,26 @@ export class Resolver {
     return entities.filter((e) => countries.has(this.entity(e).country ?? '') || near.some((word) => this.contextWords(e).has(word)));
   }
 
-  /** The country the words right after a name give (المصري; في السودان), as country codes. */
-  private countriesAfter(text: string, from: number): CountriesAfter {
-    const word = nextWord(text, from);
-    if (!word) return NO_COUNTRY;
-    if (text.slice(word[0], word[1]) !== 'في') return { adjective: this.countryNamed(text, word), inCountry: null };
-    const next = nextWord(text, word[1]);
-    return { adjective: null, inCountry: next ? this.countryNamed(text, next) : null };
+  /**
+   * The country a place named right after a name gives (المصري, بليبيا; في السودان, في القاهرة):
+   * the next candidate the trie found, when only spaces, or «في», stand between.
+   */
+  private countriesAfter(text: string, candidates: readonly Candidate[], i: number): CountriesAfter {
+    const next = candidates[i + 1];
+    if (next?.place === undefined) return NO_COUNTRY;
+    const wordStart = clitikStart(text, next.start);
+    let at = candidates[i]!.end;
+    while (at < wordStart && isInnerSpaceCode(text.charCodeAt(at))) at++;
+    if (at === wordStart) return { adjective: next.place, inCountry: null };
+    if (!text.startsWith('في', at) || !isInnerSpaceCode(text.charCodeAt(at + 2))) return NO_COUNTRY;
+    at += 2;
+    while (at < wordStart && isInnerSpaceCode(text.charCodeAt(at))) at++;
+    return at === wordStart ? { adjective: null, inCountry: next.place } : NO_COUNTRY;
   }
 
   /** The country a word names, in any of its forms (المصرية, بليبيا, لليبيا), if any. */
-  private countryNamed(text: string, [start, end]: [number, number]): string | null {
-    for (const form of wordForms(text.slice(start, end))) {
+  private countryNamed(word: string): string | null {
+    for (const form of wordForms(word)) {
       const code = this.index.countryWords[stripArticle(form)];
       if (code) return code;
     }
