@@ -38,6 +38,10 @@ describe('a generic name in a story about another country is not marked', () => 
 });
 
 describe('a generic name in a story about its entity’s country is marked', () => {
+  it('a country after و is another party, not the name’s country (حكومة الوفاق والولايات المتحدة)', () => {
+    expect(marks(['قال متحدث في طرابلس إن الضربة نفذت بتنسيق بين حكومة الوفاق والولايات المتحدة.'])).toEqual(['حكومة الوفاق → government-of-national-accord']);
+  });
+
   it('by the places its own paragraph names', () => {
     expect(marks(['عقد مجلس النواب جلسته في طبرق لمناقشة الميزانية.'])).toEqual(['مجلس النواب → house-of-representatives']);
   });

@@ -304,6 +304,8 @@ export class Resolver {
     const next = candidates[i + 1];
     if (next?.place === undefined) return NO_COUNTRY;
     const wordStart = clitikStart(text, next.start);
+    // After و or ف the place is coordinated, not an adjective (حكومة الوفاق والولايات المتحدة).
+    if (next.start > wordStart && (text.charCodeAt(wordStart) === WAW || text.charCodeAt(wordStart) === FA)) return NO_COUNTRY;
     let at = candidates[i]!.end;
     while (at < wordStart && isInnerSpaceCode(text.charCodeAt(at))) at++;
     if (at === wordStart) return { adjective: next.place, inCountry: null };
@@ -366,6 +368,8 @@ interface CountriesAfter {
 }
 
 const NO_COUNTRY: CountriesAfter = { adjective: null, inCountry: null };
+const WAW = 0x0648;
+const FA = 0x0641;
 
 /**
  * The country the words after a name give for this entity. «في ليبيا» places an organization
