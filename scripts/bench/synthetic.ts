@@ -8,10 +8,9 @@
  *   while adding (almost) no matches: the scan does more trie walking, not more marking.
  */
 import { foldString } from '../../utils/arabic/fold';
+import { GIVEN_NAMES } from '../../utils/arabic/given-names';
+import { ORGANIZATION_HEADS } from '../../utils/arabic/titles';
 import type { IndexAlias, IndexEntity, MatchIndex } from '../../utils/match/match-index';
-
-const GIVEN_NAMES = ['محمد', 'أحمد', 'علي', 'عبد الله', 'عبد الحميد', 'خالد', 'عمر', 'مصطفى', 'إبراهيم', 'يوسف', 'سالم', 'فتحي', 'حسن', 'عبد الرحمن', 'صالح', 'جمال'];
-const HEAD_NOUNS = ['وزارة', 'مجلس', 'هيئة', 'جهاز', 'مصلحة', 'المؤسسة', 'لجنة', 'مركز', 'حزب', 'اتحاد', 'مديرية', 'الشركة'];
 /** Letters of made-up words: the Arabic alphabet without the ones the fold replaces. */
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 
@@ -49,7 +48,7 @@ export function scaledIndex(real: MatchIndex, total: number, seed = 20261122): M
   for (let n = entities.length; n < total; n++) {
     const person = random() < 0.4;
     const tail = Array.from({ length: 1 + Math.floor(random() * 2) }, madeUpWord);
-    const full = [pick(person ? GIVEN_NAMES : HEAD_NOUNS), ...tail].join(' ');
+    const full = [pick(person ? GIVEN_NAMES : ORGANIZATION_HEADS), ...tail].join(' ');
     entities.push({ id: `synthetic-${n}`, type: person ? 'person' : 'organization', country: null, context: [], titles: [], titlePhrases: [], related: [] });
     aliases.push({ folded: foldString(full), entity: n, support: 'alone' });
     // Persons get a short alias, the family name, which (like real surnames) needs support.
