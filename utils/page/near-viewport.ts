@@ -1,18 +1,16 @@
 /**
  * Tells which marks lie near the viewport, for pages with so many marks that registering them all
  * would slow the page: Chromium re-validates every registered highlight range in the frame after
- * any highlight changes, so 12,000 marks on a 5 MB page made one frame of over 200 ms.
+ * any highlight changes, so that frame grows with the number of marks (decision 0006).
  *
  * Marks are kept in chunks of consecutive mentions, in document order: a mark that comes late (a
  * name resolved at the end of the scan, a rescanned paragraph) joins the chunk where it stands,
- * so that no chunk stretches from the top of the page to its end. Registering the far marks of
- * one such chunk, 57 of them, made the 5 MB page's next frame two to three times longer.
+ * so that no chunk stretches from the top of the page to its end and registers far marks.
  *
  * When marks have been added, and once per frame after a scroll or a resize, each chunk's extent
  * (from its first mark to its last) is read and the chunks within one screen of the viewport are
- * shown, the others hidden. Two element rectangles per chunk keep that read cheap; an
- * IntersectionObserver per element was tried first and cost 40 ms a frame while scrolling with
- * thousands of targets.
+ * shown, the others hidden. Two element rectangles per chunk keep that read cheap, where an
+ * IntersectionObserver per element slows every frame while scrolling thousands of targets.
  */
 import type { PageMention } from './marker';
 

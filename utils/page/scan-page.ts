@@ -123,9 +123,9 @@ class ReadBlocks {
 
 /**
  * Hands mentions to the marker when the scan ends, or every TIMING.markFlushMs on a page whose
- * scan takes longer, in groups that fit in a slice. A scan yields to the page many times, and
- * Chromium traces showed every frame after the first marks were registered repainting them: on
- * the 1 MB benchmark page, marking as the scan went cost about a fifth of its time.
+ * scan takes longer, in groups that fit in a slice. A scan yields to the page many times, and every
+ * frame after the first marks are registered repaints them: marking as the scan goes would pay
+ * that in every frame of the scan.
  */
 class MarkBuffer {
   private pending: PageMention[] = [];
@@ -185,7 +185,7 @@ function nextBatchChars(chars: number, ms: number): number {
  * steps (a batch, a group of marks) between two calls to `pause`; the slice ends when one more
  * step as long as the last would take it past its time, not once it is past. Yielding only after
  * the time was up let a slice run a whole step over it, and a garbage collection in that step
- * (20–40 ms on the 5 MB benchmark page) then made a task of over 50 ms.
+ * then made a long task.
  */
 class Slicer {
   private sliceStart = performance.now();
