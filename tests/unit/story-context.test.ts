@@ -42,6 +42,10 @@ describe('a generic name in a story about its entity’s country is marked', () 
     expect(marks(['قال متحدث في طرابلس إن الضربة نفذت بتنسيق بين حكومة الوفاق والولايات المتحدة.'])).toEqual(['حكومة الوفاق → government-of-national-accord']);
   });
 
+  it('by a well-known name no seed article uses (البرلمان الليبي, an outside alias)', () => {
+    expect(marks(['صوت البرلمان الليبي على الميزانية.'])).toEqual(['البرلمان الليبي → house-of-representatives']);
+  });
+
   it('by the places its own paragraph names', () => {
     expect(marks(['عقد مجلس النواب جلسته في طبرق لمناقشة الميزانية.'])).toEqual(['مجلس النواب → house-of-representatives']);
   });
