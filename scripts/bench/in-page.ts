@@ -13,6 +13,7 @@ import { fold } from '../../utils/arabic/fold';
 import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher } from '../../utils/match/matcher';
 import { PageReader } from '../../utils/match/page-reader';
+import { Resolver } from '../../utils/match/resolver';
 import { Highlighter } from '../../utils/page/highlighter';
 import type { PageMention } from '../../utils/page/marker';
 import { BATCH_CHARS, PageScanner } from '../../utils/page/scan-page';
@@ -159,7 +160,7 @@ async function phases(indexUrl: string): Promise<Phases> {
   const foldMs = lap();
   const candidates = folded.map((f) => matcher.scan(f.text));
   const scanMs = lap();
-  const reader = new PageReader(index, {}, matcher);
+  const reader = new PageReader(matcher, new Resolver(index));
   const mentions = [...batches.flatMap((batch) => reader.read(batch.map((b) => b.text))), ...reader.finish()];
   const resolveMs = Math.max(0, lap() - foldMs - scanMs);
   const blocks = batches.flat();

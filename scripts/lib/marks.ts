@@ -6,7 +6,7 @@
 import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher } from '../../utils/match/matcher';
 import { PageReader } from '../../utils/match/page-reader';
-import type { Why } from '../../utils/match/resolver';
+import { Resolver, type Why } from '../../utils/match/resolver';
 
 export interface TextPage {
   /** A name for the page (its file, or an article id). */
@@ -35,9 +35,10 @@ export interface Mark {
 /** Every mark on each page, in reading order. */
 export function marksOfPages(index: MatchIndex, pages: Iterable<TextPage>): Mark[] {
   const matcher = new Matcher(index);
+  const resolver = new Resolver(index);
   const marks: Mark[] = [];
   for (const page of pages) {
-    const reader = new PageReader(index, { siteCountry: page.siteCountry ?? null }, matcher);
+    const reader = new PageReader(matcher, resolver, { siteCountry: page.siteCountry ?? null });
     const found = [...reader.read(page.lines), ...reader.finish()].sort((a, b) => a.block - b.block || a.start - b.start);
     for (const m of found) {
       const ids = m.entities.map((e) => index.entities[e]!.id);

@@ -15,7 +15,7 @@ const pages = articles.map((a) => a.text.split('\n'));
 
 /** Every mention of a page, as «block:start text → ids», reading it in batches cut at `cuts`. */
 function inBatches(blocks: readonly string[], cuts: readonly number[]): string[] {
-  const reader = new PageReader(index);
+  const reader = PageReader.of(index);
   const bounds = [0, ...[...new Set(cuts)].filter((c) => c > 0 && c < blocks.length).sort((a, b) => a - b), blocks.length];
   const found = [];
   for (let i = 0; i + 1 < bounds.length; i++) found.push(...reader.read(blocks.slice(bounds[i], bounds[i + 1])));

@@ -93,23 +93,24 @@ interface Waiting {
 }
 
 export class PageReader {
-  readonly resolver: Resolver;
-  private readonly matcher: Matcher;
   /** Signals of the blocks a window may still reach; blocks[i] is block number firstBlock + i. */
-  private blocks: BlockSignals[] = [];
+  private readonly blocks: BlockSignals[] = [];
   private firstBlock = 0;
   private blockCount = 0;
-  /** Characters of page text read so far. */
-  private read_ = 0;
+  /** Characters of page text read so far, its blocks joined by line breaks. */
+  private charsRead = 0;
   private waiting: Waiting[] = [];
 
+  /** A reader for one page, with the trie and the resolver of the page's match index (built once for all its reads). */
   constructor(
-    index: MatchIndex,
+    private readonly matcher: Matcher,
+    private readonly resolver: Resolver,
     private readonly page: PageFacts = {},
-    matcher?: Matcher,
-  ) {
-    this.resolver = new Resolver(index);
-    this.matcher = matcher ?? new Matcher(index);
+  ) {}
+
+  /** A reader for one page, building the trie and the resolver from `index` (tests, scripts). */
+  static of(index: MatchIndex, page: PageFacts = {}): PageReader {
+    return new PageReader(new Matcher(index), new Resolver(index), page);
   }
 
   /** Blocks read so far: the next block read is this number. */
@@ -134,7 +135,7 @@ export class PageReader {
     let offset = 0;
     for (const block of texts) {
       starts.push(offset);
-      this.blocks.push({ at: this.read_ + offset, end: this.read_ + offset + block.length, places: null, named: null, namedIfStory: null });
+      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, places: null, named: null, namedIfStory: null });
       offset += block.length + 1;
     }
     this.blockCount += texts.length;
@@ -143,8 +144,8 @@ export class PageReader {
     const origin = folded.origin;
     const candidates = this.matcher.scan(foldedText);
     const decided: BlockMention[] = [];
-    const batchAt = this.read_;
-    this.read_ += text.length + 1;
+    const batchAt = this.charsRead;
+    this.charsRead += text.length + 1;
     // A plain loop that allocates little: it runs for every name and place of the page, cold.
     let k = 0;
     for (let i = 0; i < candidates.length; i++) {
@@ -203,7 +204,7 @@ export class PageReader {
     const decided: BlockMention[] = [];
     const still: Waiting[] = [];
     for (const waiting of this.waiting) {
-      if (!all && waiting.at + LOOK_AHEAD >= this.read_) {
+      if (!all && waiting.at + LOOK_AHEAD >= this.charsRead) {
         still.push(waiting);
         continue;
       }
@@ -359,7 +360,7 @@ export class PageReader {
 
   /** Drops the signals of blocks no window can reach any more. */
   private forget(): void {
-    const oldest = this.waiting.length > 0 ? Math.min(this.waiting[0]!.at, this.read_) : this.read_;
+    const oldest = this.waiting.length > 0 ? Math.min(this.waiting[0]!.at, this.charsRead) : this.charsRead;
     const drop = this.firstBlockEndingFrom(oldest - LOOK_BACK);
     if (drop === 0) return;
     this.blocks.splice(0, drop);

@@ -90,7 +90,7 @@ export class Resolver {
   private readonly ownGivenNameSets: (ReadonlySet<string> | undefined)[];
   private readonly contextSets: (ReadonlySet<string> | undefined)[];
   private readonly aliasesByEntity: IndexAlias[][];
-  private readonly titleSets: ReadonlySet<string>[];
+  private readonly titleSets: (ReadonlySet<string> | undefined)[];
 
   constructor(readonly index: MatchIndex) {
     this.givenNames = new Set(index.givenNames);
@@ -99,7 +99,7 @@ export class Resolver {
     this.contextSets = new Array(index.entities.length).fill(undefined);
     this.aliasesByEntity = index.entities.map(() => []);
     for (const alias of index.aliases) this.aliasesByEntity[alias.entity]!.push(alias);
-    this.titleSets = index.entities.map((e) => new Set(e.titles));
+    this.titleSets = new Array(index.entities.length).fill(undefined);
   }
 
   entity(entity: number): IndexEntity {
@@ -217,7 +217,7 @@ export class Resolver {
       if (wordStart < 0) break;
       at = wordStart;
       const word = text.slice(wordStart, wordEnd(text, wordStart));
-      if (wordForms(word).some((f) => own.has(f))) return clitiklessStart(text, wordStart, own);
+      if (wordForms(word).some((f) => own.has(f))) return givenNameStart(text, wordStart, own);
     }
     return candidate.start;
   }
@@ -240,7 +240,7 @@ export class Resolver {
   private hasOwnTitleBefore(entity: number, before: readonly string[]): boolean {
     const last = before.at(-1);
     if (last === undefined) return false;
-    const titles = this.titleSets[entity]!;
+    const titles = (this.titleSets[entity] ??= new Set(this.entity(entity).titles));
     if (wordForms(last).some((form) => titleForms(stripArticle(form)).some((title) => titles.has(title)))) return true;
     const phrases = this.entity(entity).titlePhrases;
     if (phrases.length === 0) return false;
@@ -257,7 +257,7 @@ export class Resolver {
   private isAdjective(candidates: readonly Candidate[], i: number, text: string): boolean {
     const candidate = candidates[i]!;
     if (!text.startsWith('ال', candidate.start)) return false;
-    const wordStart = clitikStart(text, candidate.start);
+    const wordStart = wordStartOf(text, candidate.start);
     const clitics = text.slice(wordStart, candidate.start);
     if (clitics !== '' && clitics !== 'و' && clitics !== 'ف') return false;
     const previous = previousWordStart(text, wordStart);
@@ -303,7 +303,7 @@ export class Resolver {
   private countriesAfter(text: string, candidates: readonly Candidate[], i: number): CountriesAfter {
     const next = candidates[i + 1];
     if (next?.place === undefined) return NO_COUNTRY;
-    const wordStart = clitikStart(text, next.start);
+    const wordStart = wordStartOf(text, next.start);
     // After و or ف the place is coordinated, not an adjective (حكومة الوفاق والولايات المتحدة).
     if (next.start > wordStart && (text.charCodeAt(wordStart) === WAW || text.charCodeAt(wordStart) === FA)) return NO_COUNTRY;
     let at = candidates[i]!.end;
@@ -412,14 +412,14 @@ function wordEnd(text: string, from: number): number {
 }
 
 /** Where the word holding a name begins: the name may follow clitics (والمؤقتة). */
-function clitikStart(text: string, nameStart: number): number {
+function wordStartOf(text: string, nameStart: number): number {
   let i = nameStart;
   while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** Where a given name begins inside its word, after any clitic (ومحمد → محمد). */
-function clitiklessStart(text: string, wordStart: number, own: ReadonlySet<string>): number {
+function givenNameStart(text: string, wordStart: number, own: ReadonlySet<string>): number {
   const word = text.slice(wordStart, wordEnd(text, wordStart));
   for (let cut = 0; cut < Math.min(3, word.length - 2); cut++) if (own.has(word.slice(cut))) return wordStart + cut;
   return wordStart;

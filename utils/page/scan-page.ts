@@ -10,6 +10,7 @@
 import type { MatchIndex } from '../match/match-index';
 import type { Matcher } from '../match/matcher';
 import { PageReader, type BlockMention, type PageFacts } from '../match/page-reader';
+import { Resolver } from '../match/resolver';
 import { TIMING } from '../timing';
 import { isLive, type MentionMarker, type PageMention } from './marker';
 import { blockRange, TextBlockReader, type TextBlock } from './text-blocks';
@@ -25,12 +26,17 @@ export class PageScanner {
   /** The scan under way: scans run one after another, so that none marks a name another has marked. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** The clause rules of the page's index, built once for all its scans. */
+  private readonly resolver: Resolver;
+
   constructor(
     private readonly index: MatchIndex,
     private readonly matcher: Matcher,
     private readonly marker: MentionMarker,
     private readonly page: PageFacts = {},
-  ) {}
+  ) {
+    this.resolver = new Resolver(index);
+  }
 
   /**
    * Scans the subtrees `roots` (dropping their old marks first) once the scans before it are
@@ -49,7 +55,7 @@ export class PageScanner {
     this.marker.removeWithin(roots);
     let batchChars = FIRST_BATCH_CHARS;
     for (const root of roots) {
-      const reader = new PageReader(this.index, this.page, this.matcher);
+      const reader = new PageReader(this.matcher, this.resolver, this.page);
       const blocks = new ReadBlocks();
       const walk = new TextBlockReader(root);
       for (;;) {

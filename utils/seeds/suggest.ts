@@ -15,6 +15,7 @@ import { isInnerSpaceCode, isWordCode } from '../arabic/words';
 import type { MatchIndex } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import { PageReader, type BlockMention } from '../match/page-reader';
+import { Resolver } from '../match/resolver';
 import { foldName } from './compile';
 import { COUNTRIES } from './countries';
 import type { z } from 'zod';
@@ -803,7 +804,7 @@ function knownLookup(index: MatchIndex, foldedArticle: string): KnownLookup {
   // Names only: the places the index also holds are not entities the store knows.
   const matcher = new Matcher({ aliases: index.aliases });
   // The article as one block: folding is idempotent, so the mentions' offsets are the folded article's.
-  const reader = new PageReader(index, {}, matcher);
+  const reader = new PageReader(matcher, new Resolver(index));
   return { matcher, index, mentions: [...reader.read([foldedArticle]), ...reader.finish()] };
 }
 
