@@ -125,7 +125,7 @@ export class PageReader {
 
   /**
    * Reads the next blocks (their texts, in reading order) and returns the names decided by what is
-   * now read: names in these blocks, and earlier ones that waited for them.
+   * now read, in reading order: names in these blocks, and earlier ones that waited for them.
    */
   read(texts: readonly string[]): BlockMention[] {
     if (texts.length === 0) return [];
@@ -170,24 +170,26 @@ export class PageReader {
     }
     decided.push(...this.decideWaiting(false));
     this.forget();
-    return decided;
+    return inReadingOrder(decided);
   }
 
   /** Ends the page: decides every name still waiting, with what has been read. */
   finish(): BlockMention[] {
     const decided = this.decideWaiting(true);
     this.forget();
-    return decided;
+    return inReadingOrder(decided);
   }
 
   /** Notes the entities a name names in full in its block, and their countries. */
   private noteNamed(signals: BlockSignals, candidate: Candidate, reading: NameReading): void {
     const named = this.resolver.namedInFull(reading);
     if (!named) return;
-    for (const entity of named.entities) {
-      const set = named.ifStory ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
+    const set = named.ifStory ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
+    for (let i = 0; i < named.entities.length; i++) {
+      const entity = named.entities[i]!;
       set.add(entity);
-      for (const inner of candidate.aliases.find((a) => a.entity === entity)?.inside ?? []) set.add(inner);
+      const inside = candidate.aliases.find((a) => a.entity === entity)?.inside;
+      if (inside) for (let k = 0; k < inside.length; k++) set.add(inside[k]!);
       const country = this.resolver.entity(entity).country;
       if (country !== null && !named.ifStory) notePlace(signals, country, 1);
     }
@@ -320,7 +322,8 @@ export class PageReader {
   private countriesIn(from: number, to: number): Map<string, number> {
     const weights = new Map<string, number>();
     for (let i = this.firstBlockEndingFrom(from); i < this.blocks.length && this.blocks[i]!.at <= to; i++) {
-      for (const country of this.blocks[i]!.places ?? []) addWeight(weights, country, 1);
+      const places = this.blocks[i]!.places;
+      if (places) for (let k = 0; k < places.length; k++) addWeight(weights, places[k]!, 1);
     }
     return weights;
   }
@@ -328,8 +331,7 @@ export class PageReader {
   /** Whether any of `entities` is named in full within `window` of `at`. */
   private namedNear(at: number, window: { readonly before: number; readonly after: number }, entities: readonly number[], orIfStory: boolean): boolean {
     for (let i = this.firstBlockEndingFrom(at - window.before); i < this.blocks.length && this.blocks[i]!.at <= at + window.after; i++) {
-      const block = this.blocks[i]!;
-      if (entities.some((e) => block.named?.has(e) || (orIfStory && block.namedIfStory?.has(e)))) return true;
+      if (names(this.blocks[i]!, entities, orIfStory)) return true;
     }
     return false;
   }
@@ -342,7 +344,7 @@ export class PageReader {
   /** Whether any of `entities` is named in full in block `blockNumber`; by a generic name too when `orIfStory`. */
   private namedIn(blockNumber: number, entities: readonly number[], orIfStory: boolean): boolean {
     const block = this.blocks[blockNumber - this.firstBlock];
-    return block !== undefined && entities.some((e) => block.named?.has(e) || (orIfStory && block.namedIfStory?.has(e)));
+    return block !== undefined && names(block, entities, orIfStory);
   }
 
   /** Index in `blocks` of the first kept block that ends at or after `at` (blocks are in order, their ends too). */
@@ -395,8 +397,22 @@ function dominant(weights: ReadonlyMap<string, number>): Map<string, number> {
 
 /** Whether the clause alone decides a name: none of its options needs the page around it. */
 function isDecided(reading: NameReading): boolean {
-  for (const option of reading.options) if (option.needsOwnName || option.needsStory) return false;
+  const { options } = reading;
+  for (let i = 0; i < options.length; i++) if (options[i]!.needsOwnName || options[i]!.needsStory) return false;
   return true;
+}
+
+/** Whether a block names any of `entities` in full; by a generic name too when `orIfStory`. */
+function names(block: BlockSignals, entities: readonly number[], orIfStory: boolean): boolean {
+  for (let i = 0; i < entities.length; i++) {
+    if (block.named?.has(entities[i]!) || (orIfStory && block.namedIfStory?.has(entities[i]!))) return true;
+  }
+  return false;
+}
+
+/** Mentions sorted by where they stand. */
+function inReadingOrder(mentions: BlockMention[]): BlockMention[] {
+  return mentions.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /** Countries of the places named within NEAR_PLACE_CHARS of candidate `i`, in its line. */

@@ -65,6 +65,8 @@ export interface NameReading {
   readonly pointsNeeded: number;
 }
 
+const NONE_POINTED: readonly number[] = [];
+
 /** The longest role title, in words, read before a name. */
 const MAX_TITLE_WORDS = 5;
 
@@ -127,12 +129,15 @@ export class Resolver {
     const candidate = candidates[i]!;
     const dual = candidate.aliases[0]!.dual === true;
     const after = this.countriesAfter(text, candidates, i);
-    // The words before the name, read once for all its aliases, and only if a rule needs them.
-    let before: string[] | undefined;
-    const wordsBeforeName = () => (before ??= wordsBefore(text, candidate.start, MAX_TITLE_WORDS + 1));
+    this.before = undefined;
+    const wordsBeforeName = this.wordsBeforeName;
+    this.text = text;
+    this.candidate = candidate;
     let start = candidate.start;
     const options: NameOption[] = [];
-    for (const alias of candidate.aliases) {
+    // Indexed loops, here and below: this runs for every name of a page, on code still cold.
+    for (let a = 0; a < candidate.aliases.length; a++) {
+      const alias = candidate.aliases[a]!;
       const entity = this.entity(alias.entity);
       // A dual's adjective may be the first of two (وزارتي الداخلية الفرنسية والليبية): it places neither.
       const country = dual ? null : countryOf(entity, after);
@@ -153,10 +158,20 @@ export class Resolver {
     const shared = candidate.aliases.length > 1 && candidate.aliases.some((a) => a.entity !== candidate.aliases[0]!.entity);
     if (dual && !shared) this.addSecondOfDual(candidates, i, text, options);
     if (options.length === 0) return null;
-    const entities = [...new Set(options.map((o) => o.entity))];
-    const pointedTo = shared && entities.length > 1 ? this.pointedTo(entities, candidate, text, dual) : [];
+    let pointedTo: readonly number[] = NONE_POINTED;
+    if (shared && options.length > 1) {
+      const entities = [...new Set(options.map((o) => o.entity))];
+      if (entities.length > 1) pointedTo = this.pointedTo(entities, candidate, text, dual);
+    }
     return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1 };
   }
+
+  /** The name being read (read), for wordsBeforeName. */
+  private text = '';
+  private candidate: Candidate | undefined;
+  /** The words before it, read once for all its aliases, and only if a rule needs them. */
+  private before: string[] | undefined;
+  private readonly wordsBeforeName = (): string[] => (this.before ??= wordsBefore(this.text, this.candidate!.start, MAX_TITLE_WORDS + 1));
 
   /**
    * What the words before a person's surname say: 'someone-else' after another given name or a

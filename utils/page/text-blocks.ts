@@ -271,13 +271,20 @@ class ElementBlock implements TextBlock {
     return [this.nodes[i]!, offset - this.starts[i]!];
   }
 
-  /** Also forgets the nodes found so far: the page may have replaced them with the same text. */
+  /** Also forgets the nodes found so far if the page replaced any of them, even with the same text. */
   isUnchanged(): boolean {
-    this.nodes.length = 0;
-    this.starts.length = 0;
-    this.walker = null;
-    this.end = 0;
-    return this.element.isConnected && this.element.textContent === this.text;
+    if (!this.element.isConnected || this.element.textContent !== this.text) return false;
+    for (let i = 0; i < this.nodes.length; i++) {
+      const length = (i + 1 < this.nodes.length ? this.starts[i + 1]! : this.end) - this.starts[i]!;
+      if (!this.nodes[i]!.isConnected || this.nodes[i]!.length !== length) {
+        this.nodes.length = 0;
+        this.starts.length = 0;
+        this.walker = null;
+        this.end = 0;
+        break;
+      }
+    }
+    return true;
   }
 }
 
