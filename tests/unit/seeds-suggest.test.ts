@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EntityId, EntityRecord } from '../../utils/seeds/schema';
-import { draftRecord, slug, suggest, transliterate } from '../../utils/seeds/suggest';
+import { draftRecord, slug, suggest, transliterate } from '../../scripts/suggest/suggest';
 import { testIndex } from './match-helpers';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -8,18 +8,18 @@
  * spelling variants behave alike; everything shown to the maintainer is cut from the original text.
  * The heuristics are deliberately small and listed below; each has a comment saying why.
  */
-import { fold, type FoldedText } from '../arabic/fold';
-import { nameStarts } from '../arabic/clitics';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from '../arabic/titles';
-import { isInnerSpaceCode, isWordCode } from '../arabic/words';
-import type { MatchIndex } from '../match/match-index';
-import { Matcher } from '../match/matcher';
-import { PageReader, type BlockMention } from '../match/page-reader';
-import { Resolver } from '../match/resolver';
-import { foldName } from './compile';
-import { COUNTRIES } from './countries';
+import { fold, type FoldedText } from '../../utils/arabic/fold';
+import { nameStarts } from '../../utils/arabic/clitics';
+import { ORGANIZATION_HEADS, PERSON_TITLES } from '../../utils/arabic/titles';
+import { isInnerSpaceCode, isWordCode } from '../../utils/arabic/words';
+import type { MatchIndex } from '../../utils/match/match-index';
+import { Matcher } from '../../utils/match/matcher';
+import { PageReader, type BlockMention } from '../../utils/match/page-reader';
+import { Resolver } from '../../utils/match/resolver';
+import { foldName } from '../../utils/seeds/compile';
+import { COUNTRIES } from '../../utils/seeds/countries';
 import type { z } from 'zod';
-import type { EntityRecord } from './schema';
+import type { EntityRecord } from '../../utils/seeds/schema';
 
 // ───────────────────────────── word lists ─────────────────────────────
 // All lists are written in ordinary spelling and folded once, so they compare with folded text.
