@@ -18,7 +18,8 @@ import type { BundleContent } from '../utils/seeds/bundle';
 import { compileBundle } from '../utils/seeds/compile';
 import { checkSeeds, readSeedInput, versionBundle } from '../utils/seeds/read-seeds';
 import { ArticlesFile, EntityRecord } from '../utils/seeds/schema';
-import { draftRecord, THRESHOLD, suggest, type Known, type Proposal } from './suggest/suggest';
+import { draftRecord } from './suggest/drafts';
+import { THRESHOLD, suggest, type Known, type Proposal } from './suggest/suggest';
 
 export interface Store {
   readonly content: BundleContent;

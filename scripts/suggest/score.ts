@@ -112,7 +112,14 @@ export function formsNotInText(article: AnnotatedArticle, text: string): string[
   return entitiesOf(article)
     .filter((e) => !e.viaTitle)
     .flatMap((e) => e.forms)
-    .filter((f) => ![letters(f), letters(f).replace(/^ال/, 'لل')].some((form) => folded.includes(form)));
+    .filter((f) => ![letters(f), afterLam(letters(f))].some((form) => folded.includes(form)));
+}
+
+/** A name after the preposition ل, which contracts with its article: الجيش → للجيش, اللجنة → للجنة. */
+function afterLam(name: string): string {
+  if (!name.startsWith('ال')) return name;
+  const rest = name.slice(2);
+  return rest.startsWith('ل') ? `ل${rest}` : `لل${rest}`;
 }
 
 export interface Totals {
