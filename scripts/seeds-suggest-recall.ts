@@ -16,7 +16,7 @@ import { foldName } from '../utils/seeds/compile';
 import type { EntityRecord } from '../utils/seeds/schema';
 import { suggest, type Proposal } from './suggest/suggest';
 import { aliasKey } from '../utils/seeds/validate';
-import { knownLabel, loadStore } from './seeds-suggest';
+import { knownLabel, loadStore } from './lib/store';
 
 type Credit = 'whole' | 'part';
 

@@ -91,11 +91,12 @@ function toProposal(ctx: ArticleContext, c: Candidate, known: KnownLookup | unde
   if (key.length < 2) return null;
   const [ss, se] = span(ctx, c.spanS, c.spanE);
   const occurrence: Occurrence = { start: os, end: oe, sentence: sentenceAround(article, ss, se), quote: quoteAround(article, ss, se) };
-  const countryWords = c.type === 'person' ? c.titles.flatMap((t) => folded.text.slice(t.s, t.e).split(/\s+/)) : [];
-  const country = c.country ?? countryWords.map((w) => COUNTRY_OF_WORD.get(w)).find((x) => x !== undefined);
+  // A person's country: an adjective in the title (وزير الخارجية الجزائري), not a country it names (مبعوث … إلى ليبيا).
+  const adjectiveCountry = (s: number, e: number) => folded.text.slice(s, e).split(/\s+/).filter((w) => w.startsWith('ال')).map((w) => COUNTRY_OF_WORD.get(w)).find((x) => x !== undefined);
+  const country = c.country ?? c.titles.map((t) => adjectiveCountry(t.s, t.e)).find((x) => x !== undefined);
   const roles: ProposedRole[] = c.titles.map((t) => {
     const [ts, te] = span(ctx, t.s, t.e);
-    const roleCountry = folded.text.slice(t.s, t.e).split(/\s+/).map((w) => COUNTRY_OF_WORD.get(w)).find((x) => x !== undefined);
+    const roleCountry = adjectiveCountry(t.s, t.e);
     const title = (t.restores + article.slice(ts, te)).replace(/[\s،,]+$/, '').trim();
     return { title, quote: occurrence.quote, ...(roleCountry ? { country: roleCountry } : {}) };
   });
