@@ -1,59 +1,52 @@
 /**
- * The suggester's word lists. Each is written in ordinary spelling and folded once (fold.ts), so
- * it compares with folded article text. A list here says what a word does in a news sentence: a
- * title before a name, a head noun that opens an organization's name, a word that ends a name.
+ * The suggester's word lists, folded once (fold.ts) so they compare with folded article text. The
+ * Arabic word rules come from utils/arabic/: titles and ranks and head nouns (titles.ts), given
+ * names (given-names.ts), countries (places.ts), and the words only a tool that finds new names
+ * reads (name-cues.ts). The lists written here are the suggester's own: where a name or a body's
+ * name ends, and which words carry no name.
  */
 import { fold } from '../../utils/arabic/fold';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from '../../utils/arabic/titles';
+import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, GIVEN_NAMES as UTIL_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, LINEAGE_WORDS } from '../../utils/arabic/given-names';
+import {
+  BLOC_ADJECTIVES as UTIL_BLOC_ADJECTIVES, CITIES, MORE_GIVEN_NAMES, MORE_HONORIFICS, MORE_NAME_JOINERS, MORE_OFFICE_TITLES, MORE_ORGANIZATION_HEADS,
+  MORE_PLURAL_HEADS, MORE_RANKS, PERSON_NOUNS as UTIL_PERSON_NOUNS,
+} from '../../utils/arabic/name-cues';
 import { COUNTRY_WORDS, countryNameWords } from '../../utils/arabic/places';
+import {
+  ACCUSATIVE_TITLES as UTIL_ACCUSATIVE_TITLES, HEAD_OF_TITLES as UTIL_HEAD_OF_TITLES, HONORIFICS as UTIL_HONORIFICS, OFFICE_TITLES as UTIL_OFFICE_TITLES,
+  ORGANIZATION_HEADS, PLURAL_HEADS as UTIL_PLURAL_HEADS, RANKS as UTIL_RANKS,
+} from '../../utils/arabic/titles';
 
 const foldAll = (words: readonly string[]) => new Set(words.map((w) => fold(w).text));
 
+const fromUtils = (...lists: (readonly string[])[]) => foldAll(lists.flat());
+
 /** Military and police ranks: a rank is followed by a name almost always, so it alone is good evidence of a person. */
-export const RANKS = foldAll(['اللواء', 'العميد', 'العقيد', 'الرائد', 'النقيب', 'الملازم', 'المقدم', 'الفريق', 'المشير', 'الجنرال', 'الرقيب', 'العريف', 'الأميرال']);
+export const RANKS = fromUtils(UTIL_RANKS, MORE_RANKS);
 
 /** Honorifics and the byline word: they point to a person but are not a role of the person. */
-export const HONORIFICS = foldAll(['السيد', 'السيدة', 'الشيخ', 'الشيخة', 'الدكتور', 'الدكتورة', 'د', 'الأستاذ', 'الأستاذة', 'المهندس', 'الحاج', 'بواسطة']);
+export const HONORIFICS = fromUtils(UTIL_HONORIFICS, MORE_HONORIFICS);
 
 /** Plural honorifics that open a list of names: «السادة عبد القادر مساهل و سامح شكري». */
 export const PLURAL_HONORIFICS = foldAll(['السادة', 'السيدات']);
 
-/**
- * Nouns that describe a person and stand before the name without being an office the person
- * holds for a body (المعارض، المحامي، زوجته): evidence of a person, not a role.
- */
-export const PERSON_NOUNS = foldAll([
-  'المعارض', 'المتمرد', 'المحامي', 'المحامية', 'المدعي', 'القاضي', 'القاضية', 'الصحفي', 'الصحفية', 'الصحافي',
-  'الكاتب', 'الكاتبة', 'الناشط', 'الناشطة', 'الزعيم', 'القيادي', 'العضو', 'المرشح', 'المرشحة', 'الخبير', 'الباحث', 'الأكاديمي', 'الداعية', 'الفنان', 'الفنانة', 'اللاعب', 'المدرب',
-  'زوجته', 'زوجها', 'ابنه', 'ابنها', 'نجله', 'شقيقه', 'شقيقها', 'والده', 'والدها', 'والدته', 'أخيه', 'أخوه', 'نجل', 'شقيق', 'زوجة', 'أرملة',
-]);
+/** Nouns that describe a person and stand before the name (المعارض، المحامي، زوجته): evidence of a person, not a role. */
+export const PERSON_NOUNS = fromUtils(UTIL_PERSON_NOUNS);
 
-/**
- * Office titles: they name a role the person holds (وزير الخارجية، رئيس المجلس). From
- * utils/arabic/titles.ts, with the forms news text also uses before a name.
- */
-export const OFFICE_TITLES = foldAll([
-  ...PERSON_TITLES.filter((t) => !RANKS.has(fold(t).text) && !HONORIFICS.has(fold(t).text)),
-  'رئيسة', 'الرئيسة', 'المدير', 'المديرة', 'النائب', 'نائبة', 'السفير', 'السفيرة', 'الناطقة', 'المتحدثة', 'ناطق', 'متحدث', 'متحدثة',
-  'مبعوث', 'مبعوثة', 'المبعوثة', 'الممثل', 'ممثل', 'الأمين', 'أمين', 'قائد', 'القائد', 'آمر', 'الآمر', 'مستشار', 'مستشارة',
-  'المستشارة', 'وكيل', 'وكيلة', 'محافظ', 'المحافظ', 'عميد', 'عمدة', 'رئيسي', 'ولي', 'ملك', 'الملك', 'الأمير', 'أمير', 'الملكة',
-  'المفوض', 'مفوض', 'المندوب', 'مندوب', 'منسق', 'المنسق', 'الحاكم', 'حاكم', 'وزيري',
-]);
+/** Office titles: they name a role the person holds (وزير الخارجية، رئيس المجلس). */
+export const OFFICE_TITLES = fromUtils(UTIL_OFFICE_TITLES, MORE_OFFICE_TITLES);
 
 /** Every word that may stand before a name as its title. */
 export const TITLES = new Set([...RANKS, ...HONORIFICS, ...OFFICE_TITLES, ...PERSON_NOUNS]);
 
 /** Office titles that head a body: their complement may name it without a head noun (مدير أمن طرابلس). */
-export const HEAD_OF_TITLES = foldAll(['رئيس', 'رئيسة', 'الرئيس', 'مدير', 'مديرة', 'المدير']);
+export const HEAD_OF_TITLES = fromUtils(UTIL_HEAD_OF_TITLES);
 
 /** Minister titles: their portfolio names a ministry (وزير الخارجية الجزائري → وزارة الخارجية الجزائرية). */
 export const MINISTER_TITLES = foldAll(['وزير', 'وزيرة', 'الوزير', 'الوزيرة']);
 
-/**
- * A title in the accusative after the name of the one appointed: «عين … مصطفى المقرعن رئيسا لجهاز
- * المخابرات». Fold drops the tanween, so رئيساً and رئيسًا are both رئيسا.
- */
-export const ACCUSATIVE_TITLES = foldAll(['رئيسا', 'مديرا', 'وزيرا', 'نائبا', 'سفيرا', 'ناطقا', 'متحدثا', 'مستشارا', 'مبعوثا', 'قائدا']);
+/** A title in the accusative after the name of the one appointed: «عين … مصطفى المقرعن رئيسا لجهاز المخابرات». */
+export const ACCUSATIVE_TITLES = fromUtils(UTIL_ACCUSATIVE_TITLES);
 
 /** Portfolios of ministries, as they follow وزير and وزارة (الخارجية، الداخلية …), without the article. */
 export const PORTFOLIOS = foldAll([
@@ -62,32 +55,14 @@ export const PORTFOLIOS = foldAll([
   'أوقاف', 'رياضة', 'شباب', 'جيوش', 'حربية', 'تربية',
 ]);
 
-/**
- * Organization head nouns: utils/arabic/titles.ts's, their definite forms, and the heads common in
- * Arabic news it lacks (bodies, forces, courts, outlets, alliances).
- */
-export const HEADS = new Set([
-  ...foldAll(ORGANIZATION_HEADS),
-  ...foldAll([
-    'الوزارة', 'الجهاز', 'المديرية', 'المكتب', 'المركز', 'التنظيم', 'قوات', 'جيش', 'الجيش', 'مفوضية', 'المفوضية', 'محكمة',
-    'المحكمة', 'بعثة', 'البعثة', 'جامعة', 'الجامعة', 'مصرف', 'المصرف', 'حزب', 'الحزب', 'وكالة', 'الوكالة', 'صحيفة', 'الصحيفة',
-    'قناة', 'القناة', 'شركة', 'الشركة', 'رئاسة', 'الرئاسة', 'اتحاد', 'الاتحاد', 'حلف', 'الحلف', 'برلمان', 'البرلمان', 'نيابة',
-    'النيابة', 'غرفة', 'الغرفة', 'حرس', 'الحرس', 'جماعة', 'الجماعة', 'كتيبة', 'الكتيبة', 'كتائب', 'لواء', 'تحالف', 'التحالف',
-    'الاستخبارات', 'استخبارات', 'المخابرات', 'مخابرات', 'كلية', 'الكلية', 'أكاديمية', 'الأكاديمية', 'معهد', 'المعهد', 'موقع',
-    'هيئة', 'الهيئة', 'مديرية', 'سلطة', 'السلطة', 'حركة', 'الحركة', 'جبهة', 'الجبهة', 'بنك', 'البنك',
-    'صندوق', 'الصندوق', 'منظمة', 'المنظمة', 'رابطة', 'الرابطة', 'نقابة', 'النقابة', 'إذاعة', 'الإذاعة', 'مجموعة', 'المجموعة',
-    'سفارة', 'السفارة', 'قنصلية', 'برنامج',
-  ]),
-]);
+/** Organization head nouns: they open a body's name (وزارة الداخلية، حلف الناتو). */
+export const HEADS = fromUtils(ORGANIZATION_HEADS, MORE_ORGANIZATION_HEADS);
 
 /** Heads that name an outlet: what they head is a news outlet (صحيفة لو جورنال دو ديمانش، موقع ميديابارت). */
 export const OUTLET_HEADS = foldAll(['صحيفة', 'الصحيفة', 'قناة', 'القناة', 'وكالة', 'الوكالة', 'موقع', 'إذاعة', 'الإذاعة']);
 
 /** Plurals of head nouns: «والأجهزة الأمنية» after a name starts a second noun phrase, not part of the name. */
-export const PLURAL_HEADS = foldAll([
-  'الأجهزة', 'المؤسسات', 'الهيئات', 'الوزارات', 'اللجان', 'المجالس', 'الإدارات', 'المراكز', 'الجهات', 'الحكومات', 'المكاتب',
-  'المديريات', 'الميليشيات', 'المليشيات', 'الجماعات', 'الكتائب', 'الأطراف', 'الدول', 'السلطات', 'القوات', 'الفصائل',
-]);
+export const PLURAL_HEADS = fromUtils(UTIL_PLURAL_HEADS, MORE_PLURAL_HEADS);
 
 /**
  * Words that carry no name by themselves: a head followed only by these is generic («الأجهزة
@@ -152,15 +127,8 @@ export const MONTHS = foldAll([
 /** Days of the week: «الأحد» after a name is the day it was said, not part of the name. */
 export const WEEKDAYS = foldAll(['السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة']);
 
-/** Country names (utils/arabic/places.ts), and the cities Libyan news names most. They complete a title and never start a person's name. */
-export const PLACES = new Set([
-  ...Object.values(COUNTRY_WORDS).flatMap((c) => [c.name, ...c.names]).map((w) => fold(w).text),
-  ...foldAll([
-    'طرابلس', 'بنغازي', 'طبرق', 'سرت', 'مصراتة', 'الزاوية', 'سبها', 'درنة', 'البيضاء', 'الكفرة', 'غات', 'المرج', 'أجدابيا',
-    'الرباط', 'باريس', 'روما', 'الدوحة', 'القاهرة', 'لندن', 'واشنطن', 'موسكو', 'برلين', 'بروكسل', 'جنيف', 'نيويورك', 'أبوظبي',
-    'دبي', 'الرياض', 'أنقرة', 'إسطنبول', 'الكونغو', 'أمريكا',
-  ]),
-]);
+/** Country names (places.ts) and cities (name-cues.ts): they complete a title and never start a person's name. */
+export const PLACES = new Set([...Object.values(COUNTRY_WORDS).flatMap((c) => [c.name, ...c.names]).map((w) => fold(w).text), ...fromUtils(CITIES)]);
 
 /** Countries' adjectives (every form, with and without the article) and names, folded, with the country's code: «الجزائري» → DZ. */
 export const COUNTRY_OF_WORD = new Map<string, string>(
@@ -168,7 +136,7 @@ export const COUNTRY_OF_WORD = new Map<string, string>(
 );
 
 /** Adjectives of a region or bloc, which name a body as a country's do: «البرلمان الأوروبي». */
-export const BLOC_ADJECTIVES = foldAll(['الأوروبي', 'الأوروبية', 'الأوربي', 'الأفريقي', 'الأفريقية', 'الإفريقي', 'الإفريقية', 'العربي', 'العربية', 'الأممي', 'الأممية', 'الخليجي', 'الخليجية', 'المغاربي']);
+export const BLOC_ADJECTIVES = fromUtils(UTIL_BLOC_ADJECTIVES);
 
 /**
  * Nouns that complete a title before the name without the article: «مدير أمن طرابلس»,
@@ -177,29 +145,19 @@ export const BLOC_ADJECTIVES = foldAll(['الأوروبي', 'الأوروبية'
 export const TITLE_COMPLEMENTS = foldAll(['أمن', 'شؤون', 'لشؤون', 'بلاده', 'بلادها', 'باسم', 'دولة', 'قسم', 'فرع', 'شعبة', 'وحدة', 'وفد', 'هيئة', 'أركان', 'عام', 'أول', 'ركن', 'عهد', 'خارجية', 'داخلية', 'دفاع', 'ميليشيا', 'مليشيا']);
 
 /**
- * Common given names, folded. A proposal after an office title (وزير، رئيس) is kept only when its
- * first word looks like a given name, or the article repeats its last word alone, or it is quoted:
- * otherwise «رئيس الجهاز اختصاص أصيل» would be a person. Looser than utils/arabic/given-names.ts,
- * which leaves out names that are also common words: here they follow a title.
+ * Given names, folded: those the resolver reads, those that are also common words, and a few more.
+ * A proposal after an office title (وزير، رئيس) is kept when its first word is one, or the article
+ * repeats its last word alone, or it is quoted: otherwise «رئيس الجهاز اختصاص أصيل» would be a person.
  */
-export const GIVEN_NAMES = foldAll([
-  'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'عمر', 'عثمان', 'خالد', 'خليفة', 'سالم', 'سليم', 'سليمان', 'طارق', 'عادل', 'صبري',
-  'كمال', 'ناصر', 'نجلاء', 'فتحي', 'معمر', 'حسن', 'حسين', 'إبراهيم', 'إسماعيل', 'يوسف', 'يونس', 'موسى', 'عيسى', 'عماد', 'عصام',
-  'فرج', 'فوزي', 'فايز', 'فاطمة', 'عائشة', 'مريم', 'سعاد', 'هدى', 'ليلى', 'أمينة', 'حنان', 'سلوى', 'منى', 'نوال', 'زينب', 'خديجة',
-  'صالح', 'سعيد', 'سعد', 'رمضان', 'جمعة', 'مفتاح', 'ميلاد', 'مختار', 'منصور', 'مصباح', 'نوري', 'أسامة', 'حمزة', 'بشير', 'جمال',
-  'رضا', 'رشيد', 'سمير', 'سامي', 'هشام', 'وليد', 'ياسين', 'زياد', 'نبيل', 'طلال', 'فيصل', 'فهد', 'فاضل', 'مراد', 'مهدي', 'مسعود',
-  'مبروك', 'عقيلة', 'قاسم', 'كريم', 'حمد', 'حامد', 'حميد', 'عمار', 'عامر', 'أنس', 'أيمن', 'بلقاسم', 'جلال', 'حازم', 'رجب', 'شعبان',
-  'صلاح', 'ضو', 'طه', 'عوض', 'نجيب', 'نصر', 'هاني', 'وائل', 'ياسر', 'يحيى', 'عبير', 'ريم', 'هند', 'سهام', 'نادية', 'رانيا', 'لطفي',
-  'منير', 'توفيق', 'رمطان', 'لخضر', 'صادق', 'الصادق', 'الهادي', 'الطاهر', 'المهدي', 'أشرف', 'إيهاب', 'حافظ', 'عارف', 'جبريل',
-  'بشار', 'ماجد', 'مجدي', 'فؤاد', 'عاطف', 'شكري', 'حاتم', 'حمدي', 'أنور', 'إياد', 'زكريا',
-  'إدريس', 'ادريس', 'أبوبكر', 'امحمد', 'المبروك', 'ونيس', 'سيف', 'هيثم', 'باسم', 'بسام', 'تامر', 'جابر', 'خليل', 'رامي', 'زيد',
-  'سارة', 'إيمان', 'أسماء', 'وفاء', 'سميرة', 'رشا', 'جميلة', 'نور', 'أمل', 'حسني', 'عاصم', 'معاذ', 'نزار', 'وسام',
-]);
+export const GIVEN_NAMES = fromUtils(UTIL_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, MORE_GIVEN_NAMES);
+
+/** Given names that are rarely anything else: a name may open with one without a title (given-names.ts GIVEN_NAMES). */
+export const SURE_GIVEN_NAMES = fromUtils(UTIL_GIVEN_NAMES);
 
 /** Words that join the next word into one name unit: عبد الله، أبو بكر، بن علي، آل نهيان. */
-export const NAME_JOINERS = foldAll(['عبد', 'أبو', 'أبي', 'ابن', 'بن', 'بنت', 'آل', 'ولد', 'أبا']);
-/** Words that join the previous word: نور الدين، خير الله. */
-export const NAME_TAILS = foldAll(['الدين', 'الله', 'الرحمن', 'الإسلام', 'العابدين']);
+export const NAME_JOINERS = fromUtils(COMPOUND_NAME_HEADS, LINEAGE_WORDS, MORE_NAME_JOINERS);
+/** Words that join the previous word: نور الدين، سيف الإسلام. */
+export const NAME_TAILS = fromUtils(COMPOUND_NAME_TAILS);
 
 /**
  * Bodies news text names without a head noun: news agencies and outlets, alliances, armed groups

@@ -5,16 +5,12 @@
  * name opens it. A name is one to three units (a word, or a compound: عبد الله، بن علي، نور الدين).
  */
 import { foldString } from '../../utils/arabic/fold';
-import { GIVEN_NAMES as COMMON_GIVEN_NAMES } from '../../utils/arabic/given-names';
 import type { Candidate, FoundBy, TitleSpan } from './candidates';
 import {
   ACCUSATIVE_TITLES, BLOC_ADJECTIVES, COUNTRY_OF_WORD, DIRECTIONS, GIVEN_NAMES, HEADS, HONORIFICS, MONTHS, NAME_JOINERS, NAME_TAILS, PERSON_NOUNS,
-  PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PLURAL_HONORIFICS, PORTFOLIOS, QUOTE_CLOSE, RANKS, STOP, TITLE_COMPLEMENTS, TITLES, WEEKDAYS,
+  PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PLURAL_HONORIFICS, PORTFOLIOS, QUOTE_CLOSE, RANKS, STOP, SURE_GIVEN_NAMES, TITLE_COMPLEMENTS, TITLES, WEEKDAYS,
 } from './lexicon';
 import { bare, endsWithParticiple, isDefinite, isDigits, isHead, isStop, isTitle, occurrences, recursAlone, stemIn, titleStart, unconjoined, type ArticleContext } from './tokens';
-
-/** Given names that are rarely anything else (utils/arabic/given-names.ts), folded; compounds as one word. */
-const SURE_GIVEN_NAMES = new Set(COMMON_GIVEN_NAMES.map(foldString));
 
 /** A name: its units as token ranges [start, end). */
 type Units = [number, number][];
@@ -417,6 +413,9 @@ function titleComplementEnd(ctx: ArticleContext, k: number): number {
 
 // ── a name that opens with a given name, without a title: «سقوط معمر القذافي» ──
 
+/** Particles a verb follows, never a name: «وقد أشرف …». */
+const VERB_PARTICLES = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'لم', 'ولم', 'لن', 'ولن', 'سوف'].map(foldString));
+
 function fromGivenNames(ctx: ArticleContext): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
@@ -425,8 +424,9 @@ function fromGivenNames(ctx: ArticleContext): Candidate[] {
     const reading = stemIn(t.w, GIVEN_NAMES) ?? (/^(?:و|ف)?(?:عبد|ابو)$/.test(t.w) ? { stem: t.w.replace(/^[وف](?=..)/, ''), at: t.w.length > 3 ? 1 : 0, restores: '' } : undefined);
     if (!reading || reading.restores) continue;
     const prev = tokens[i - 1];
-    // Inside a longer name (عبد العزيز بن علي), or after a title, which the title finder reads.
-    if (prev && t.gap === 'space' && (NAME_JOINERS.has(prev.w) || isTitle(prev.w) || GIVEN_NAMES.has(prev.w) || isHead(prev.w))) continue;
+    // Inside a longer name (عبد العزيز بن علي), after a title, which the title finder reads, or
+    // after a particle that only a verb follows (وقد أشرف إبراهيم جضران).
+    if (prev && t.gap === 'space' && (NAME_JOINERS.has(prev.w) || isTitle(prev.w) || GIVEN_NAMES.has(prev.w) || isHead(prev.w) || VERB_PARTICLES.has(prev.w))) continue;
     const units = nameUnits(ctx, i, reading.at);
     if (units.length < 2) continue;
     const sure = surelyGiven(ctx, units[0]!, reading.at);

@@ -4,7 +4,7 @@
  * are taken on folded text, so spelling variants behave alike; offsets map back to the original.
  */
 import { fold, type FoldedText } from '../../utils/arabic/fold';
-import { nameStarts } from '../../utils/arabic/clitics';
+import { isDefinite as isDefiniteWord, nameStarts, stripArticle, wordForms } from '../../utils/arabic/clitics';
 import { isInnerSpaceCode, isWordCode } from '../../utils/arabic/words';
 import { HEADS, NAME_PARTICIPLES, PLURAL_HONORIFICS, QUOTE_CLOSE, QUOTE_OPEN, STOP, TITLES } from './lexicon';
 
@@ -82,15 +82,18 @@ export function stemIn(word: string, set: ReadonlySet<string>): Stem | undefined
   return stems(word).find((s) => set.has(s.stem));
 }
 
-/** Has the article ال, maybe after و/ف and ب/ك/ل, or the contracted لل. */
-export const isDefinite = (w: string) => /^[وف]?(?:[بكل]?ال|لل)./.test(w);
+/** Has the article ال, maybe after و/ف and ب/ك/ل, or the contracted لل (clitics.ts). */
+export const isDefinite = isDefiniteWord;
 /** A prepositional phrase glued to its preposition: بالحكومة، كالإرهاب. */
 export const isPrepDefinite = (w: string) => /^[وف]?[بك]ال./.test(w);
 /** ل + ال written لل, maybe after و/ف: للجيش، وللدراسات. */
 export const isLamDefinite = (w: string) => /^[وف]?لل./.test(w);
 export const isDigits = (w: string) => /^\d/.test(w);
-/** Without a leading conjunction and article, to compare with word lists kept without the article. */
-export const bare = (w: string) => w.replace(/^[وف]?(?:[بكل]?ال|لل)/, '');
+/** Without its clitics and article, to compare with word lists kept without the article: للدولة → دولة. */
+export function bare(w: string): string {
+  const definite = wordForms(w).find((form) => form !== stripArticle(form));
+  return definite ? stripArticle(definite) : w;
+}
 /** Without a leading conjunction only. */
 export const unconjoined = (w: string) => (w.length > 3 && /^[وف]/.test(w) ? w.slice(1) : w);
 
