@@ -142,7 +142,7 @@ function additionDraft(addition: Addition, entity: EntityRecord, articleId: stri
     ),
     ...roles.flatMap((r, i) => [`roles[${i}]: a new role «${r.title}» for ${entity.id}: check the title and its quote`, `roles[${i}].when: no date was read; if the article states when, add it with basis: stated`]),
   ];
-  return { 'add-to': entity.id, aliases, roles, review };
+  return { 'add-to': entity.id, ...(aliases.length > 0 ? { aliases } : {}), ...(roles.length > 0 ? { roles } : {}), review };
 }
 
 /** The entity a longer name is a variant of: the one known name inside it plus a country's adjective only. */

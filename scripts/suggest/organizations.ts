@@ -10,7 +10,7 @@ import { Matcher } from '../../utils/match/matcher';
 import type { Candidate, FoundBy, OrganizationKindGuess } from './candidates';
 import {
   ACCUSATIVE_TITLES, BLOC_ADJECTIVES, COUNTRY_OF_WORD, DIRECTIONS, GENERIC, HEAD_OF_TITLES, HEADS, KNOWN_BODIES, MINISTER_TITLES, MONTHS,
-  OUTLET_HEADS, PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PORTFOLIOS, STOP, TRAILING_DROP,
+  OUTLET_HEADS, PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PORTFOLIOS, STOP, TRAILING_DROP, WEEKDAYS,
 } from './lexicon';
 import { bare, endsWithParticiple, isDefinite, isDigits, isHead, isLamDefinite, isPrepDefinite, isStop, isTitle, stemIn, stems, unconjoined, type ArticleContext, type Stem } from './tokens';
 
@@ -134,7 +134,7 @@ function nounPhraseEnd(ctx: ArticleContext, from: number, opts: { head?: string;
       j += 2;
       continue;
     }
-    if (isStop(w) || (w.length > 2 && STOP.has(w.slice(1)) && /^[وفبلك]/.test(w)) || isDigits(w) || ACCUSATIVE_TITLES.has(w) || TRAILING_DROP.has(w)) break;
+    if (isStop(w) || (w.length > 2 && STOP.has(w.slice(1)) && /^[وفبلك]/.test(w)) || isDigits(w) || ACCUSATIVE_TITLES.has(w) || TRAILING_DROP.has(w) || WEEKDAYS.has(w)) break;
     if (isTitle(w)) {
       // «مكتب رئيس الأركان»: a title in the genitive of an indefinite head; «إدارة الرئيس» is an administration.
       if (!(j === from && !opts.definiteHead && !(opts.head && VERBAL_HEADS.has(opts.head)) && next && next.gap === 'space' && isDefinite(next.w))) break;
@@ -180,7 +180,7 @@ function nounPhraseEnd(ctx: ArticleContext, from: number, opts: { head?: string;
       continue;
     }
     // A bare word: only in an idafa chain before any definite word, never after a conjunction.
-    if (sawDefinite && !(quoteGap || (PLACES.has(w) && bareCount === 0))) break;
+    if (sawDefinite && !(t.gap === 'quote-open' || (PLACES.has(w) && bareCount === 0))) break;
     if (bareCount >= 3 || (/^و./.test(w) && w.length > 3) || MONTHS.has(w) || PLURAL_HEADS.has(w) || PLURAL_HEADS.has(`ال${w}`) || isHead(w)) break;
     if (DIRECTIONS.has(w) && j > from) break; // «برلمان طبرق شرقي البلاد»; but «حلف شمالي الأطلسي»
     bareCount++;
@@ -205,8 +205,10 @@ function organizationCandidate(ctx: ArticleContext, i: number, head: Stem, end: 
   if (headStem === foldString('مؤسسة') && rest.length === 1) return null;
   // «موقع الحادث»: a site names an outlet only with a name of its own.
   if (headStem === 'موقع' && !rest.some((t) => !isDefinite(t.w))) return null;
-  // «سلطة الدولة»: an authority is a body only as a country's (السلطة الفلسطينية).
+  // «سلطة الدولة», «الشرطة والطيران»: an authority, or the police, is a body only as a country's
+  // (السلطة الفلسطينية) or with a name of its own (شرطة مكافحة الفساد).
   if (headStem === foldString('سلطة') && !rest.some((t) => COUNTRY_OF_WORD.has(t.w))) return null;
+  if (head.stem === foldString('الشرطة') && !rest.some((t) => COUNTRY_OF_WORD.has(t.w))) return null;
   // «قوات خفر سواحل ليبية»: indefinite throughout and a country's: a description, not a name.
   if (foundBy === 'head-noun' && !isDefinite(tokens[i]!.w.slice(head.at)) && rest.length > 0 && rest.every((t) => !isDefinite(t.w)) && COUNTRY_OF_WORD.has(`ال${rest[rest.length - 1]!.w}`)) return null;
   const reasons: string[] = [];

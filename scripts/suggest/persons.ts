@@ -19,6 +19,9 @@ export function findPersons(ctx: ArticleContext): Candidate[] {
   return [...afterTitles(ctx), ...beforeTitles(ctx), ...beforeAccusativeTitles(ctx), ...fromGivenNames(ctx)];
 }
 
+/** A day of the week, with or without its article and clitics: «الثلاثاء», «يوم الأحد». */
+const isWeekday = (w: string) => WEEKDAYS.has(w) || (isDefinite(w) && WEEKDAYS.has(`ال${bare(w)}`));
+
 // ── after a title ──
 
 function afterTitles(ctx: ArticleContext): Candidate[] {
@@ -172,7 +175,7 @@ function roleSpans(ctx: ArticleContext, titleStarts: readonly number[], end: num
 function isComplement(ctx: ArticleContext, k: number): boolean {
   const w = ctx.tokens[k]!.w;
   if (TITLE_COMPLEMENTS.has(w)) return true;
-  if (isStop(w) || isDigits(w) || MONTHS.has(w) || WEEKDAYS.has(bare(w))) return false;
+  if (isStop(w) || isDigits(w) || MONTHS.has(w) || isWeekday(w)) return false;
   if (isDefinite(w)) return !(GIVEN_NAMES.has(w) && startsName(ctx, k + 1));
   if (isHead(w)) return true;
   const plain = unconjoined(w);
@@ -257,7 +260,7 @@ function nameUnits(ctx: ArticleContext, k: number, skip = 0): Units {
 
 /** Whether a word may be part of a name; `first`: may it open one. */
 function nameWord(w: string, first: boolean): boolean {
-  if (w.length < 2 || isStop(w) || isDigits(w) || isTitle(w) || isHead(w) || MONTHS.has(w) || WEEKDAYS.has(bare(w)) || DIRECTIONS.has(w)) return false;
+  if (w.length < 2 || isStop(w) || isDigits(w) || isTitle(w) || isHead(w) || MONTHS.has(w) || isWeekday(w) || DIRECTIONS.has(w)) return false;
   if (STOP.has(unconjoined(w)) || PLURAL_HEADS.has(w) || PLURAL_HEADS.has(unconjoined(w)) || ACCUSATIVE_TITLES.has(w)) return false;
   if (isDefinite(w)) {
     if (first) return GIVEN_NAMES.has(w); // a name starts bare, but for a few given names (الصادق، الهادي)
@@ -266,6 +269,7 @@ function nameWord(w: string, first: boolean): boolean {
   if (!first && /^و/.test(w) && w.length > 3 && !GIVEN_NAMES.has(w)) return false; // «ودخول»: a conjunction opens the next phrase
   if (first) {
     if (PLACES.has(w) || PLACES.has(unconjoined(w)) || TITLE_COMPLEMENTS.has(w) || PORTFOLIOS.has(w) || COUNTRY_OF_WORD.has(w)) return false;
+    if (/^و../.test(w) && !GIVEN_NAMES.has(w)) return false; // «وحل الأزمات»: a conjunction opens the next phrase
     if (/(?:ها|هم|هما|كم|نا)$/.test(w) && !GIVEN_NAMES.has(w)) return false; // «نشرها»: a pronoun suffix
     if (/^[بلك]./.test(w) && !GIVEN_NAMES.has(w) && !/^(?:بن|بو|بل|لو)/.test(w)) return false; // «لحل»، «بإعلان»: a glued preposition
   }
@@ -292,6 +296,9 @@ function plausibleNext(ctx: ArticleContext, units: Units, j: number): boolean {
   if (/^ي./.test(w) && !GIVEN_NAMES.has(w) && !recursInName(ctx, j) && (units.length >= 2 || firstGiven)) return false;
   // A compound last unit (بن علي) is no surname to test: علي is also the particle على.
   if (units.length >= 2 && lastUnit[1] - lastUnit[0] === 1 && recursAlone(ctx, lastUnit[0]) && !recursAlone(ctx, j)) return false;
+  // «خليفة حفتر القبض»: after a surname, a definite word is the next phrase; after a second given
+  // name or a lineage (محمد علي الشريف، بن علي الشريف) it is the family name.
+  if (units.length === 2 && isDefinite(w) && lastUnit[1] - lastUnit[0] === 1 && !GIVEN_NAMES.has(ctx.tokens[lastUnit[0]]!.w)) return false;
   if (units.length === 1 && !firstGiven && recursAlone(ctx, lastUnit[0]) && !recursAlone(ctx, j) && occurrences(ctx, lastUnit[0], j + 1) < 2) return false;
   return true;
 }
@@ -314,7 +321,7 @@ function namesBodyOrCountry(ctx: ArticleContext, from: number, to: number): bool
 function endsCleanly(ctx: ArticleContext, end: number): boolean {
   const next = ctx.tokens[end];
   if (!next || next.gap !== 'space') return true;
-  if (isStop(next.w) || WEEKDAYS.has(bare(next.w))) return true;
+  if (isStop(next.w) || isWeekday(next.w)) return true;
   const written = ctx.article.slice(ctx.folded.origin[next.s]!, ctx.folded.origin[next.e - 1]! + 1);
   return written.length > 3 && /(?:ه|ها|هم|هما)$/.test(written);
 }

@@ -90,7 +90,10 @@ function toProposal(ctx: ArticleContext, c: Candidate, known: KnownLookup | unde
   const key = keyOf(name);
   if (key.length < 2) return null;
   const [ss, se] = span(ctx, c.spanS, c.spanE);
-  const occurrence: Occurrence = { start: os, end: oe, sentence: sentenceAround(article, ss, se), quote: quoteAround(article, ss, se) };
+  // A role's evidence is its title and the name; a long clause would also hold others' roles.
+  const clause = quoteAround(article, ss, se);
+  const quote = c.titles.length > 0 && clause.length > 120 ? article.slice(ss, se).trim() : clause;
+  const occurrence: Occurrence = { start: os, end: oe, sentence: sentenceAround(article, ss, se), quote };
   // A person's country: an adjective in the title (وزير الخارجية الجزائري), not a country it names (مبعوث … إلى ليبيا).
   const adjectiveCountry = (s: number, e: number) => folded.text.slice(s, e).split(/\s+/).filter((w) => w.startsWith('ال')).map((w) => COUNTRY_OF_WORD.get(w)).find((x) => x !== undefined);
   const country = c.country ?? c.titles.map((t) => adjectiveCountry(t.s, t.e)).find((x) => x !== undefined);
@@ -157,6 +160,9 @@ function mergeProposals(a: Proposal, b: Proposal): Proposal {
 
 const words = (p: Proposal) => fold(p.name).text.split(/\s+/);
 
+/** Forces named after their leader (قوات حفتر) are no body's name; «مكتب القذافي» is one. */
+const FORCE_HEADS = new Set(['قوات', 'ميليشيا', 'مليشيات', 'ميليشيات', 'كتائب', 'أنصار'].map((w) => fold(w).text));
+
 /** Heads that say only what a body is (تنظيم داعش = داعش), not a body of another (بعثة الأمم المتحدة). */
 const TYPE_HEADS = new Set(['تنظيم', 'حلف', 'جماعة', 'حركة', 'صحيفة', 'وكالة', 'موقع', 'قناة', 'شركة'].map((w) => fold(w).text));
 const opensWithGivenName = (p: Proposal) => {
@@ -167,7 +173,7 @@ const opensWithGivenName = (p: Proposal) => {
 /**
  * Settles proposals against each other: a one-word name joins the longer name it ends (حفتر into
  * خليفة حفتر); a phrase that ends in another person's surname without their given name is not a
- * name (عدم إصابة الناظوري beside عبد الرزاق الناظوري); a force named only by a person's name is
+ * name (عدم إصابة الناظوري beside عبد الرزاق الناظوري); forces named only by a person's name are
  * not a body (قوات حفتر); a person's name that opens with a head noun is an organization's.
  */
 function settle(proposals: Proposal[]): Proposal[] {
@@ -202,8 +208,8 @@ function settle(proposals: Proposal[]): Proposal[] {
       return !(owner && owner !== p && !opensWithGivenName(p) && !words(owner).every((w) => ws.includes(w)));
     }
     if (inside.has(p)) return false;
-    const rest = words(p).slice(1);
-    return !(rest.length > 0 && rest.every((w) => personWords.has(w)) && !p.foundBy.includes('known-body'));
+    const [head, ...rest] = words(p);
+    return !(FORCE_HEADS.has(head!) && rest.length > 0 && rest.every((w) => personWords.has(w)));
   });
   return kept.map((p) => {
     const extra = absorbed.get(p);

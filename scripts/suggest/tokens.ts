@@ -24,13 +24,14 @@ export interface Token {
   readonly underscore: boolean;
 }
 
+/** A hashtag's marks and underscores, and a hyphen inside a compound name (جان-إيف), count as spaces. */
 function classifyGap(gap: string, first: boolean): Gap {
   if (first) return 'start';
   let rest = '';
   let leadingSpace = false;
   for (let i = 0; i < gap.length; i++) {
     const c = gap[i]!;
-    if (isInnerSpaceCode(gap.charCodeAt(i)) || c === '#' || c === '_') {
+    if (isInnerSpaceCode(gap.charCodeAt(i)) || c === '#' || c === '_' || (c === '-' && gap.length === 1)) {
       if (rest === '') leadingSpace = true;
     } else rest += c;
   }
@@ -113,7 +114,8 @@ export function titleStart(w: string): Stem {
 /** A participle that a preposition follows starts a description: «المدعومة من», «المعترف بها», «المتمركز في». */
 export function endsWithParticiple(ctx: ArticleContext, j: number): boolean {
   const w = unconjoined(ctx.tokens[j]!.w);
-  if (!/^الم../.test(w) || NAME_PARTICIPLES.has(w)) return false;
+  // A participle starts with الم…; a nisba adjective (المالية، المغربي) is no participle.
+  if (!/^الم../.test(w) || /(?:ي|يه)$/.test(w) || NAME_PARTICIPLES.has(w)) return false;
   const next = ctx.tokens[j + 1];
   if (!next || next.gap !== 'space') return false;
   return /^(?:من|في|على|الى|عن|ب|ل|مع)/.test(next.w) && (STOP.has(next.w) || /^(?:به|بها|بهم|له|لها)$/.test(next.w) || /^[بل]/.test(next.w));
