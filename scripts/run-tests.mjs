@@ -1,4 +1,4 @@
-// npm test — every check, in order: types, seeds, unit tests (Node), build, end-to-end tests
+// npm test — every check, in order: types, seeds (check and diff), unit tests (Node), build, end-to-end tests
 // (Chromium). Ends with one line "tests: N passed, N failed" over both test projects.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +33,8 @@ const steps = [
   () => run('install dependencies if needed', 'node', ['scripts/ensure-deps.mjs']),
   () => run('type check', 'npx', ['tsc', '--noEmit']),
   () => run('seeds:check', 'npx', ['tsx', 'scripts/seeds-check.ts']),
+  // What the seeds in this tree change against the last commit: the bundle, and the marks on the seed articles.
+  () => run('seeds:diff', 'npx', ['tsx', 'scripts/seeds-diff.ts']),
   () => vitest('unit'),
   () => run('build the extension', 'npx', ['wxt', 'build']),
   () => vitest('e2e'),

@@ -14,9 +14,9 @@ import { fold, originalSpan } from '../utils/arabic/fold';
 import { Matcher } from '../utils/match/matcher';
 import { foldName } from '../utils/seeds/compile';
 import type { EntityRecord } from '../utils/seeds/schema';
-import { suggest, type Proposal } from '../utils/seeds/suggest';
+import { suggest, type Proposal } from './suggest/suggest';
 import { aliasKey } from '../utils/seeds/validate';
-import { knownLabel, loadStore } from './seeds-suggest';
+import { knownLabel, loadStore } from './lib/store';
 
 type Credit = 'whole' | 'part';
 

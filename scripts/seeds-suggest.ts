@@ -1,9 +1,10 @@
 /**
  * npm run seeds:suggest -- <article.txt> [--all] [--json] [--article <id>]
  *
- * Reads an article and proposes draft entity records (utils/seeds/suggest.ts): each with the
- * sentence it comes from, a draft YAML record to copy into seeds/entities/<id>.yaml, and whether
- * the store already knows it (the current seeds/, compiled, and the extension's own matcher).
+ * Reads an article and prints the persons and organizations it names (scripts/suggest/): each with
+ * the sentence it comes from, a draft YAML record, and whether the store already knows it (the
+ * current seeds/, compiled, and the extension's own matcher). `npm run seeds:add` writes the same
+ * drafts into seeds/drafts/ for review.
  *
  *   --all           also show candidates under the score threshold
  *   --json          print the proposals as JSON instead
@@ -11,78 +12,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Document, isMap, isScalar, isSeq } from 'yaml';
-import type { MatchIndex } from '../utils/match/match-index';
-import type { BundleContent } from '../utils/seeds/bundle';
-import { compileBundle } from '../utils/seeds/compile';
-import { checkSeeds, readSeedInput, versionBundle } from '../utils/seeds/read-seeds';
-import { ArticlesFile, EntityRecord } from '../utils/seeds/schema';
-import { draftRecord, THRESHOLD, suggest, type Known, type Proposal } from '../utils/seeds/suggest';
+import { recordYaml } from './lib/seed-yaml';
+import { knownLabel, loadStore } from './lib/store';
+import { draftRecord } from './suggest/drafts';
+import { THRESHOLD, suggest, type Known, type Proposal } from './suggest/suggest';
 
-export interface Store {
-  readonly content: BundleContent;
-  readonly index: MatchIndex;
-  /** Set when seeds/ does not validate and only the entity files that parse were compiled. */
-  readonly warning?: string;
-}
-
-/**
- * The current store: seeds/ validated and compiled. While someone is editing seeds/ it may not
- * validate; then the entity files that parse on their own are compiled, with a warning, so the
- * "known" column stays useful.
- */
-export function loadStore(root: string): Store {
-  const result = checkSeeds(root);
-  if (result.ok) {
-    const bundle = versionBundle(compileBundle(result.seeds));
-    return { content: bundle, index: bundle.index };
-  }
-  const input = readSeedInput(root);
-  const entities = input.entityFiles.flatMap((file) => {
-    const parsed = EntityRecord.safeParse(file.data);
-    return parsed.success ? [{ ...parsed.data, file: file.path }] : [];
-  });
-  const unique = entities.filter((e, i) => entities.findIndex((o) => o.id === e.id) === i);
-  const articles = ArticlesFile.safeParse(input.articlesFile.data);
-  const content = compileBundle({ articles: articles.success ? articles.data : [], entities: unique, articleTexts: input.articleTexts });
-  const warning =
-    `seeds/ does not validate (${result.problems.length} problem(s); run npm run seeds:check): ` +
-    `"known" uses the ${unique.length} of ${input.entityFiles.length} entity files that parse on their own`;
-  return { content, index: { ...content.index, version: 'partial' }, warning };
-}
-
-export function knownLabel(known: Known): string {
-  switch (known.status) {
-    case 'new':
-      return 'new';
-    case 'known':
-      return known.ambiguous ? `known, ambiguous: one of ${known.ids.join(', ')}` : `known as ${known.ids[0]}`;
-    case 'contains':
-      return `new — contains known ${known.parts.map((p) => `«${p.alias}» (${p.ids.join(' | ')})`).join(', ')}`;
-  }
-}
-
-/** The draft as YAML, with comments on the fields a maintainer must check. */
+/** The draft as YAML, as seeds:add would write it (without its review list, which seeds:add adds). */
 function draftYaml(p: Proposal, articleId: string): string {
-  const doc = new Document(draftRecord(p, articleId));
-  const map = doc.contents;
-  if (isMap(map)) {
-    const id = map.get('id', true);
-    if (isScalar(id)) id.comment = ' transliterated: correct the spelling';
-    const kind = map.get('kind', true);
-    if (isScalar(kind)) kind.comment = ' guessed from the head noun';
-    const aliases = map.get('aliases', true);
-    if (isSeq(aliases)) for (const item of aliases.items) if (isMap(item)) item.flow = true;
-    const roles = map.get('roles', true);
-    if (isSeq(roles)) {
-      for (const role of roles.items) {
-        const when = isMap(role) ? role.get('when', true) : undefined;
-        if (isMap(when)) when.flow = true;
-      }
-    }
-  }
-  return `# draft: check every field before saving it as seeds/entities/<id>.yaml\n${doc.toString({ lineWidth: 0 })}`;
+  return recordYaml(draftRecord(p, articleId), ' draft: check every field (npm run seeds:add writes it to seeds/drafts/ with what to check)');
 }
 
 function main(argv: readonly string[]): void {
@@ -135,4 +72,4 @@ function main(argv: readonly string[]): void {
   console.log(`${proposals.length} proposal(s): ${count('new')} new, ${count('known')} known, ${count('contains')} containing a known name`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main(process.argv.slice(2));
+main(process.argv.slice(2));

@@ -3,6 +3,7 @@
  * are its blocks, in order (utils/match/page-reader.ts). Used by `npm run marks`, the real-prose
  * measure and seeds:diff.
  */
+import { readFileSync } from 'node:fs';
 import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher } from '../../utils/match/matcher';
 import { PageReader } from '../../utils/match/page-reader';
@@ -46,4 +47,21 @@ export function marksOfPages(index: MatchIndex, pages: Iterable<TextPage>): Mark
     }
   }
   return marks;
+}
+
+/**
+ * The pages of a corpus file: JSONL of paragraphs, one per line, `id` = <article>#t or #p<n> (the
+ * layout of the real-world corpus kept outside this repository). Each article is one page, its
+ * title and paragraphs its blocks, in the file's order.
+ */
+export function corpusPages(path: string): TextPage[] {
+  const byArticle = new Map<string, string[]>();
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    if (!raw.trim()) continue;
+    const line = JSON.parse(raw) as { id: string; text: string };
+    const article = line.id.split('#')[0]!;
+    if (!byArticle.has(article)) byArticle.set(article, []);
+    byArticle.get(article)!.push(line.text);
+  }
+  return [...byArticle].map(([name, lines]) => ({ name, lines }));
 }
