@@ -72,7 +72,10 @@ function queryParts(query: string): Query[] {
   for (const token of query.split(/[\s,،؛;:.!?؟()"«»“”]+/)) {
     if (!token) continue;
     if (ARABIC_LETTER.test(token)) {
-      for (const word of words(foldString(token))) parts.push({ combineWith: 'OR', queries: arabicReadings(word), fields: ['arabic'], prefix: word.length >= MIN_PREFIX });
+      for (const word of words(foldString(token))) {
+        const readings = arabicReadings(word);
+        if (readings.length > 0) parts.push({ combineWith: 'OR', queries: readings, fields: ['arabic'], prefix: word.length >= MIN_PREFIX });
+      }
     } else {
       for (const word of latinWords(token)) {
         const key = latinKey(word);
@@ -88,7 +91,10 @@ function queryParts(query: string): Query[] {
  * و, as مقرعن after وال; للمنفي as المنفي.
  */
 function arabicReadings(word: string): string[] {
-  return [...new Set(nameStarts(word, 0, word.length).map(({ at, restores }) => restores + word.slice(at)))];
+  const readings = nameStarts(word, 0, word.length).map(({ at, restores }) => restores + word.slice(at));
+  // The article alone (ال, وال, سال read as س + ال) begins nearly every name: the reader has not
+  // typed the word yet, and matching it would hold up the keystroke for no result.
+  return [...new Set(readings.filter((reading) => reading !== 'ال'))];
 }
 
 /**
