@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../settings';
 import { cardData } from './card-data';
 import type { SiyaqDb } from './db';
 import { entityPage } from './entity-page';
+import { exportData } from './export-data';
 import { library, searchEntities } from './library';
 import { readerData } from './reader-data';
 import { summariesOf } from './summaries';
@@ -64,6 +65,8 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sen
         return { ok: true, value: await entityPage(deps.db, request.id) };
       case 'reader':
         return { ok: true, value: await readerData(deps.db, request.id) };
+      case 'export':
+        return { ok: true, value: await exportData(deps.db, request.ids) };
       case 'page-count':
         if (sender !== 'content-script' || tabId === undefined) return { ok: false, error: 'only a page counts its names' };
         await deps.setBadge(tabId, request.count);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { BundleArticle } from '../seeds/bundle';
+import type { ExportData } from '../export/facts-table';
 import type { EntityPageData } from './entity-page';
 import type { Library } from './library';
 import type { ReaderData } from './reader-data';
@@ -26,6 +27,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('summaries'), ids: z.array(Id).max(1000), date: IsoDate.nullable().optional() }),
   z.strictObject({ type: z.literal('entity-page'), id: Id }),
   z.strictObject({ type: z.literal('reader'), id: Id }),
+  /** Records to export: these entities, or every one. */
+  z.strictObject({ type: z.literal('export'), ids: z.array(Id).max(100_000).optional() }),
   /** A content script tells how many entities its page names, for the toolbar badge. */
   z.strictObject({ type: z.literal('page-count'), count: z.number().int().min(0).max(100_000) }),
 ]);
@@ -44,6 +47,7 @@ export interface ResponseMap {
   'entity-page': EntityPageData | null;
   reader: ReaderData | null;
   'page-count': true;
+  export: ExportData;
 }
 
 export type Response<T extends Request['type']> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
