@@ -47,7 +47,7 @@ export function ArticleView({ article, quote, at, entities, entityHref, showEnti
   }, [article.id, quote, at?.[0]]);
 
   return (
-    <div class="reader">
+    <main class="reader">
       <article class="reader-article" lang="ar" dir="rtl">
         <h1 class="article-headline" {...(headline ? { [LINE_OFFSET_ATTRIBUTE]: headline.start } : {})}>
           {headline ? renderLine(headline, span, mark) : article.headline}
@@ -94,7 +94,7 @@ export function ArticleView({ article, quote, at, entities, entityHref, showEnti
               <a href={entityHref(e.id)} class={`type-${e.type}`}>
                 {e.name}
               </a>
-              <button type="button" onClick={() => showEntity(e.id)} aria-label={`${READER.showInText}: ${e.name}`}>
+              <button type="button" onClick={() => showEntity(e.id)} aria-label={`${times(counts.get(e.id) ?? 0)} — ${READER.showInText}: ${e.name}`}>
                 {times(counts.get(e.id) ?? 0)}
               </button>
               {e.role && <span class="aside-role">{e.role.title}</span>}
@@ -102,7 +102,7 @@ export function ArticleView({ article, quote, at, entities, entityHref, showEnti
           ))}
         </ul>
       </aside>
-    </div>
+    </main>
   );
 }
 

@@ -161,7 +161,7 @@ function OnThisPage({ page, showMention, entityHref }: { page: PageState; showMe
           </ul>
         </section>
       ))}
-      <p class="visually-hidden" role="status" aria-live="polite">
+      <p class="visually-hidden announcement" role="status" aria-live="polite">
         {announcement}
       </p>
     </>

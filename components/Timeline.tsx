@@ -33,6 +33,25 @@ function place(role: CardRole): Omit<Placed, 'to'> & { to: number | null } {
 export function Timeline({ roles, label }: { roles: readonly CardRole[]; label: (role: CardRole) => ComponentChildren }) {
   const dated = roles.filter((r) => r.when.basis !== 'not-stated').map(place);
   const undated = roles.filter((r) => r.when.basis === 'not-stated');
+  return (
+    <div class="roles-timeline">
+      {dated.length > 0 && <Axis dated={dated} label={label} />}
+      {undated.length > 0 && (
+        <div class="undated">
+          <h3>{ENTITY_PAGE.undated}</h3>
+          <ul>
+            {undated.map((role, i) => (
+              <li key={i}>{label(role)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The dated roles (at least one) on an axis of whole years, at least four wide. */
+function Axis({ dated, label }: { dated: readonly ReturnType<typeof place>[]; label: (role: CardRole) => ComponentChildren }) {
   const years = dated.flatMap((p) => [p.from, p.to ?? p.from]);
   let start = Math.floor(Math.min(...years));
   let end = Math.floor(Math.max(...years)) + 1;
@@ -46,39 +65,24 @@ export function Timeline({ roles, label }: { roles: readonly CardRole[]; label: 
   const step = Math.ceil((end - start) / 8);
   const ticks = Array.from({ length: Math.floor((end - start) / step) + 1 }, (_, i) => start + i * step);
   const placed: Placed[] = dated.map((p) => ({ ...p, to: p.to ?? end }));
-
   return (
-    <div class="roles-timeline">
-      {placed.length > 0 && (
-        <div class="timeline" role="list" aria-label={ENTITY_PAGE.timeline}>
-          {placed.map((p, i) => (
-            <div class="timeline-row" role="listitem" key={i}>
-              <div class="timeline-label">{label(p.role)}</div>
-              <div class={`timeline-bar ${p.shape}`} style={{ insetInlineStart: `${at(p.from)}%`, width: `${Math.max(0, at(p.to) - at(p.from))}%` }} title={p.shape === 'open' ? ENTITY_PAGE.openEnded : undefined} />
-              <div class="timeline-when" style={{ insetInlineStart: `${Math.min(at(p.from), 70)}%` }}>
-                {formatRoleWhen(p.role.when)}
-              </div>
-            </div>
-          ))}
-          <div class="timeline-axis" aria-hidden="true">
-            {ticks.map((year) => (
-              <span class="timeline-tick" key={year} style={{ insetInlineStart: `${at(year)}%` }}>
-                {year}
-              </span>
-            ))}
+    <div class="timeline" role="list" aria-label={ENTITY_PAGE.timeline}>
+      {placed.map((p, i) => (
+        <div class="timeline-row" role="listitem" key={i}>
+          <div class="timeline-label">{label(p.role)}</div>
+          <div class={`timeline-bar ${p.shape}`} style={{ insetInlineStart: `${at(p.from)}%`, width: `${Math.max(0, at(p.to) - at(p.from))}%` }} title={p.shape === 'open' ? ENTITY_PAGE.openEnded : undefined} />
+          <div class="timeline-when" style={{ insetInlineStart: `${Math.min(at(p.from), 70)}%` }}>
+            {formatRoleWhen(p.role.when)}
           </div>
         </div>
-      )}
-      {undated.length > 0 && (
-        <div class="undated">
-          <h3>{ENTITY_PAGE.undated}</h3>
-          <ul>
-            {undated.map((role, i) => (
-              <li key={i}>{label(role)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      ))}
+      <div class="timeline-axis" aria-hidden="true">
+        {ticks.map((year) => (
+          <span class="timeline-tick" key={year} style={{ insetInlineStart: `${at(year)}%` }}>
+            {year}
+          </span>
+        ))}
+      </div>
     </div>
   );
 }
