@@ -89,18 +89,24 @@ function SearchBox({ search, entityHref }: { search: PopupProps['search']; entit
 function OnThisPage({ page, showMention, entityHref }: { page: PageState; showMention: PopupProps['showMention']; entityHref: (id: string) => string }) {
   const [announcement, setAnnouncement] = useState('');
   const [positions, setPositions] = useState<ReadonlyMap<string, ShownMention>>(new Map());
+  // The mention last asked for, per entry, set at the click: quick clicks step from it, not from the last answer.
+  const asked = useRef(new Map<string, number>());
   if (page.state === 'not-covered') return <p class="empty">{POPUP.notCovered}</p>;
   if (page.state === 'reading') return <p class="empty" role="status">{POPUP.reading}</p>;
   const { entries } = page.page;
   if (entries.length === 0) return <p class="empty">{POPUP.nothingFound}</p>;
 
   const nameOf = (entry: PageEntry) => (entry.ids.length === 1 ? page.summaries.get(entry.ids[0]!)?.name ?? entry.text : entry.text);
-  const go = (entry: PageEntry, index: number) =>
+  const go = (entry: PageEntry, index: number) => {
+    asked.current.set(entry.key, index);
     void showMention(entry.key, index).then((shown) => {
       if (!shown) return;
+      if (asked.current.get(entry.key) === index) asked.current.set(entry.key, shown.index);
       setPositions((p) => new Map(p).set(entry.key, shown));
       setAnnouncement(POPUP.position(nameOf(entry), shown.index + 1, shown.count));
     });
+  };
+  const step = (entry: PageEntry, by: number) => go(entry, (asked.current.get(entry.key) ?? (by > 0 ? -1 : 0)) + by);
   const groups = [
     { title: POPUP.persons, entries: entries.filter((e) => e.kind === 'person') },
     { title: POPUP.organizations, entries: entries.filter((e) => e.kind === 'organization') },
@@ -125,13 +131,13 @@ function OnThisPage({ page, showMention, entityHref }: { page: PageState; showMe
                   </button>
                   {entry.count > 1 ? (
                     <span class="entry-nav">
-                      <button type="button" aria-label={`${POPUP.previous}: ${nameOf(entry)}`} onClick={() => go(entry, (at?.index ?? 0) - 1)}>
+                      <button type="button" aria-label={`${POPUP.previous}: ${nameOf(entry)}`} onClick={() => step(entry, -1)}>
                         →
                       </button>
                       <span class="entry-at" aria-hidden="true">
                         {at ? `${at.index + 1}/${at.count}` : ''}
                       </span>
-                      <button type="button" aria-label={`${POPUP.next}: ${nameOf(entry)}`} onClick={() => go(entry, at ? at.index + 1 : 0)}>
+                      <button type="button" aria-label={`${POPUP.next}: ${nameOf(entry)}`} onClick={() => step(entry, 1)}>
                         ←
                       </button>
                     </span>

@@ -3,8 +3,9 @@
  * without touching the views' logic. Dates and their provenance are worded in format.ts.
  */
 
-/** How many times a name occurs: مرة، مرتان، 3 مرات، 11 مرة. */
+/** How many times a name occurs: بلا ذِكر، مرة، مرتان، 3 مرات، 11 مرة. */
 export function times(n: number): string {
+  if (n === 0) return 'بلا ذِكر';
   if (n === 1) return 'مرة';
   if (n === 2) return 'مرتان';
   return n <= 10 ? `${n} مرات` : `${n} مرة`;
