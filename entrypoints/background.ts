@@ -20,8 +20,10 @@ export default defineBackground(() => {
   const openPage = async (path: string) => {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
   };
-  const setBadge = (tabId: number, count: number) => browser.action.setBadgeText({ tabId, text: badgeText(count) });
-  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  // Manifest V2 (the Firefox build) names the toolbar button browserAction.
+  const action = browser.action ?? browser.browserAction;
+  const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) });
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOR });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false; // only this extension's scripts and pages
