@@ -11,8 +11,6 @@ export interface EntityActions extends SourceActions {
   readonly entityHref: (id: string) => string;
   /** Shows another entity (an organization of a role, a relation) on a plain click; without it the link navigates. */
   readonly openEntity?: (id: string) => void;
-  /** Opens the entity page on a plain click; without it the link navigates. */
-  readonly openEntityView?: (id: string) => void;
 }
 
 /**
@@ -26,7 +24,7 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
   const articles = sourceArticles([...roles.flatMap((r) => r.role.sources), ...data.relations.flatMap((r) => r.sources), ...data.mentions]);
   const numbers = new Map(articles.map((a, i) => [a.articleId, i + 1]));
   const entityLink = (ref: { id: string; name: string }) => (
-    <Link href={actions.entityHref(ref.id)} onActivate={actions.openEntity && (() => actions.openEntity!(ref.id))} class="entity-link">
+    <Link href={actions.entityHref(ref.id)} onActivate={actions.openEntity && (() => actions.openEntity!(ref.id))} newTab={actions.inNewTab} class="entity-link">
       {ref.name}
     </Link>
   );

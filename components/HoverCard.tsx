@@ -47,7 +47,7 @@ export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose
       ) : (
         <>
           <EntityCard data={shown[0]!} actions={entityActions} headingId="siyaq-card-title" pageDate={pageDate} />
-          <Link class="full-view" href={actions.entityHref(shown[0]!.id)} onActivate={actions.openEntityView && (() => actions.openEntityView!(shown[0]!.id))}>
+          <Link class="full-view" href={actions.entityHref(shown[0]!.id)} newTab={actions.inNewTab}>
             {CARD.fullView(shown[0]!.name)}
           </Link>
         </>

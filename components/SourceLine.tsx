@@ -11,8 +11,12 @@ import { CARD } from './strings';
 export interface SourceActions {
   /** The address of the bundled article page, with a quote to mark. */
   readonly readerHref: (articleId: string, quote?: string) => string;
-  /** Opens it on a plain click; extension pages leave this out and follow the link. */
-  readonly openSource?: (articleId: string, quote?: string) => void;
+  /**
+   * Links to the extension's pages open in a new tab: the card over a news page. (The background
+   * cannot open them for it: they are web-accessible with a dynamic address, which the extension's
+   * own tabs.create may not use.)
+   */
+  readonly inNewTab?: boolean;
 }
 
 /** The articles of `sources`, each once, in the order they are first cited. */
@@ -29,7 +33,7 @@ export function SourceMarks({ sources, numbers, actions }: { sources: readonly S
       {sources.map((s, i) => {
         const n = numbers.get(s.articleId)!;
         return (
-          <Link key={i} class="source-ref" href={actions.readerHref(s.articleId, s.quote)} onActivate={actions.openSource && (() => actions.openSource!(s.articleId, s.quote))} title={`«${s.quote}»`} aria-label={CARD.sourceOf(n, s.headline)}>
+          <Link key={i} class="source-ref" href={actions.readerHref(s.articleId, s.quote)} newTab={actions.inNewTab} title={`«${s.quote}»`} aria-label={CARD.sourceOf(n, s.headline)}>
             {n}
           </Link>
         );
@@ -47,7 +51,7 @@ export function SourceList({ articles, actions }: { articles: readonly SourceRef
           <span class="source-n" aria-hidden="true">
             {i + 1}
           </span>
-          <Link class="source-link" href={actions.readerHref(a.articleId)} onActivate={actions.openSource && (() => actions.openSource!(a.articleId))} title={a.headline}>
+          <Link class="source-link" href={actions.readerHref(a.articleId)} newTab={actions.inNewTab} title={a.headline}>
             {a.outlet ?? `«${a.headline}»`}
           </Link>
           <span class="source-meta"> · {formatPublished(a.published)}</span>

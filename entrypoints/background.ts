@@ -17,9 +17,6 @@ import { BADGE_COLOR, badgeText } from '../utils/badge';
 export default defineBackground(() => {
   const db = new SiyaqDb();
   const ready = loadBundle(db, bundle);
-  const openPage = async (path: string) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
-  };
   // Manifest V2 (the Firefox build) names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
   const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) });
@@ -28,7 +25,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false; // only this extension's scripts and pages
     const from = sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
-    handleMessage({ db, ready, openPage, setBadge }, message, from, sender.tab?.id).then(sendResponse);
+    handleMessage({ db, ready, setBadge }, message, from, sender.tab?.id).then(sendResponse);
     return true; // answer asynchronously
   });
 

@@ -102,9 +102,8 @@ export default defineContentScript({
               }),
             actions: {
               readerHref: (articleId, quote) => extensionUrl(readerUrl(articleId, quote)),
-              openSource: (articleId, quote) => void ask({ type: 'open-article', id: articleId, quote }).catch(ignore),
               entityHref: (id) => extensionUrl(entityUrl(id)),
-              openEntityView: (id) => void ask({ type: 'open-entity', id }).catch(ignore),
+              inNewTab: true,
             },
           });
         },

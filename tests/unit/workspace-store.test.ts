@@ -20,7 +20,7 @@ const badges: [number, number][] = [];
 
 beforeAll(() => {
   db = new SiyaqDb('test-workspace');
-  deps = { db, ready: loadBundle(db, bundle), openPage: async () => undefined, setBadge: async (tab, count) => void badges.push([tab, count]) };
+  deps = { db, ready: loadBundle(db, bundle), setBadge: async (tab, count) => void badges.push([tab, count]) };
 });
 afterAll(async () => {
   db.close();

@@ -11,14 +11,11 @@ import { library, searchEntities } from './library';
 import { readerData } from './reader-data';
 import { summariesOf } from './summaries';
 import { Request, type Response } from './messages';
-import { entityUrl, readerUrl } from '../page-urls';
 
 export interface HandlerDeps {
   readonly db: SiyaqDb;
   /** Resolves once the bundle is in the store (install and update load it). */
   readonly ready: Promise<unknown>;
-  /** Opens an extension page in a new tab (reader.html?…, entity.html?…). */
-  readonly openPage: (path: string) => Promise<void>;
   /** Shows a count on the toolbar button for the sender's tab (empty for 0). */
   readonly setBadge: (tabId: number, count: number) => Promise<void>;
 }
@@ -36,16 +33,6 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sen
     switch (request.type) {
       case 'card':
         return { ok: true, value: await cardData(deps.db, request.id) };
-      case 'article':
-        return { ok: true, value: (await deps.db.articles.get(request.id)) ?? null };
-      case 'open-article':
-        if (!(await deps.db.articles.get(request.id))) return { ok: false, error: 'unknown article' };
-        await deps.openPage(readerUrl(request.id, request.quote));
-        return { ok: true, value: true };
-      case 'open-entity':
-        if (!(await deps.db.entities.get(request.id))) return { ok: false, error: 'unknown entity' };
-        await deps.openPage(entityUrl(request.id));
-        return { ok: true, value: true };
       case 'settings': {
         const stored = await deps.db.settings.get('settings');
         const { key: _key, ...settings } = stored ?? { key: 'settings', ...DEFAULT_SETTINGS };

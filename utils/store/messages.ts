@@ -3,7 +3,6 @@
  * before anything reads them: a content script runs beside untrusted page code.
  */
 import { z } from 'zod';
-import type { BundleArticle } from '../seeds/bundle';
 import type { ExportData } from '../export/facts-table';
 import type { EntityPageData } from './entity-page';
 import type { Library } from './library';
@@ -17,9 +16,6 @@ const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('card'), id: Id }),
-  z.strictObject({ type: z.literal('article'), id: Id }),
-  z.strictObject({ type: z.literal('open-article'), id: Id, quote: z.string().max(2000).optional() }),
-  z.strictObject({ type: z.literal('open-entity'), id: Id }),
   z.strictObject({ type: z.literal('settings') }),
   z.strictObject({ type: z.literal('save-settings'), settings: Settings }),
   z.strictObject({ type: z.literal('library') }),
@@ -36,9 +32,6 @@ export type Request = z.infer<typeof Request>;
 
 export interface ResponseMap {
   card: CardData | null;
-  article: BundleArticle | null;
-  'open-article': true;
-  'open-entity': true;
   settings: Settings;
   'save-settings': Settings;
   library: Library;

@@ -29,7 +29,7 @@ function actions(): EntityActions & { opened: string[] } {
     opened,
     readerHref: (article, quote) => `/reader.html?article=${article}${quote ? `&quote=${encodeURIComponent(quote)}` : ''}`,
     entityHref: (id) => `/entity.html?id=${id}`,
-    openSource: (article, quote) => void opened.push(`source ${article} ${quote ?? ''}`),
+    inNewTab: true,
     openEntity: (id) => void opened.push(`entity ${id}`),
   };
 }
@@ -61,21 +61,28 @@ describe('EntityCard', () => {
   it('runs a link’s action on a plain click, and leaves modified and middle clicks to the browser', () => {
     const a = actions();
     const view = render(<EntityCard data={muqrin} actions={a} />);
-    const mark = view.container.querySelector('.role .source-ref')!;
-    expect(fireEvent.click(mark, { button: 0 })).toBe(false); // default prevented
-    expect(a.opened).toEqual([`source 000_6e08de1c6a9042cb ${muqrin.roles[0]!.sources[0]!.quote}`]);
-    expect(fireEvent.click(mark, { button: 0, ctrlKey: true })).toBe(true);
-    expect(fireEvent.click(mark, { button: 0, shiftKey: true })).toBe(true);
-    expect(fireEvent.click(mark, { button: 1 })).toBe(true);
-    expect(a.opened).toHaveLength(1);
     const org = view.container.querySelector('.role .entity-link')!;
-    fireEvent.click(org, { button: 0 });
-    expect(a.opened.at(-1)).toBe('entity libyan-intelligence-service');
+    expect(fireEvent.click(org, { button: 0 })).toBe(false); // default prevented: shown in place
+    expect(a.opened).toEqual(['entity libyan-intelligence-service']);
+    expect(fireEvent.click(org, { button: 0, ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(org, { button: 0, shiftKey: true })).toBe(true);
+    expect(fireEvent.click(org, { button: 1 })).toBe(true);
+    expect(a.opened).toHaveLength(1);
+  });
+
+  it('opens the extension’s pages in a new tab from a news page, by their own address', () => {
+    const view = render(<EntityCard data={muqrin} actions={actions()} />);
+    const mark = view.container.querySelector('.role .source-ref')!;
+    expect(mark.getAttribute('target')).toBe('_blank');
+    expect(mark.getAttribute('rel')).toBe('noopener');
+    expect(fireEvent.click(mark, { button: 0 })).toBe(true); // the browser follows it
+    expect(view.container.querySelector('.role .entity-link')!.getAttribute('target')).toBe('_blank');
   });
 
   it('is plain links where no action is given (the extension’s own pages)', () => {
     const view = render(<EntityCard data={muqrin} actions={{ readerHref: (id) => `/reader.html?article=${id}`, entityHref: (id) => `/entity.html?id=${id}` }} />);
     expect(fireEvent.click(view.container.querySelector('.role .source-ref')!, { button: 0 })).toBe(true);
+    expect(view.container.querySelector('.role .source-ref')!.hasAttribute('target')).toBe(false);
   });
 });
 
