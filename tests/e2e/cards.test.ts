@@ -164,7 +164,7 @@ describe('hover card behaviour', () => {
     expect(await view.locator('.facts li').count()).toBeGreaterThanOrEqual(3);
     expect(await view.locator('.facts').textContent()).toContain('«عين مجلس النواب الليبي في مايو من العام 2015 مصطفى المقرعن');
     const download = view.waitForEvent('download');
-    await view.getByRole('button', { name: 'JSON' }).click();
+    await view.getByRole('button', { name: 'JSON', exact: true }).click();
     expect((await download).suggestedFilename()).toBe('mustafa-al-muqrin.json');
     await view.close();
     await page.close();
