@@ -7,6 +7,7 @@
 import type { MatchIndex } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import { PageReader } from '../match/page-reader';
+import { Resolver } from '../match/resolver';
 
 /** One marked name in an article. */
 export interface ArticleMention {
@@ -34,7 +35,7 @@ interface ConcordanceArticle {
  * non-empty lines, trimmed, are the page's blocks (a page has no empty block), on a site of no
  * known country (the demo site the end-to-end tests read).
  */
-export function articleMentions(index: MatchIndex, article: ConcordanceArticle, matcher = new Matcher(index)): ArticleMention[] {
+export function articleMentions(index: MatchIndex, article: ConcordanceArticle, matcher = new Matcher(index), resolver = new Resolver(index)): ArticleMention[] {
   const lines: { paragraph: number; at: number; text: string }[] = [];
   let start = 0;
   article.text.split('\n').forEach((line, paragraph) => {
@@ -42,7 +43,7 @@ export function articleMentions(index: MatchIndex, article: ConcordanceArticle, 
     if (text) lines.push({ paragraph, at: start + line.indexOf(text), text });
     start += line.length + 1;
   });
-  const reader = new PageReader(index, { siteCountry: null }, matcher);
+  const reader = new PageReader(matcher, resolver, { siteCountry: null });
   const found = [...reader.read(lines.map((l) => l.text)), ...reader.finish()].sort((a, b) => a.block - b.block || a.start - b.start);
   return found.map((m) => {
     const line = lines[m.block]!;
@@ -60,9 +61,10 @@ export function articleMentions(index: MatchIndex, article: ConcordanceArticle, 
 /** The mentions of every article, in article order, leaving out those in lines of site furniture. */
 export function buildConcordance(index: MatchIndex, articles: readonly ConcordanceArticle[]): ArticleMention[] {
   const matcher = new Matcher(index);
+  const resolver = new Resolver(index);
   return articles.flatMap((article) => {
     const lines = article.text.split('\n');
     const furniture = new Set(article.furniture.map((line) => line.trim()));
-    return articleMentions(index, article, matcher).filter((m) => !furniture.has(lines[m.paragraph]!.trim()));
+    return articleMentions(index, article, matcher, resolver).filter((m) => !furniture.has(lines[m.paragraph]!.trim()));
   });
 }
