@@ -5,6 +5,9 @@ import { WALK_COMMAND, WALK_SHORTCUT } from './utils/commands';
 import { FONT_FILES } from './utils/page/card-font';
 import { NEWS_SITE_MATCHES } from './utils/sites';
 
+/** The extension pages a card links to. */
+const CARD_LINKED_PAGES = ['reader.html', 'entity.html'];
+
 // See docs/decisions/ for why the store lives in the background and highlights use CSS.highlights.
 export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its module.
@@ -12,12 +15,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Siyaq — سياق',
     description: 'Context about the people and agencies named on Arabic news pages, with the source of every fact.',
-    // No permissions: the store is IndexedDB in the extension's own origin, and opening the
-    // reader page in a new tab needs none.
+    // No permissions: the store is IndexedDB in the extension's own origin; opening the reader page
+    // in a new tab, the toolbar badge and the popup's messages to the tab's content script need none.
     permissions: [],
-    // Only the card's font is reachable from pages (the card is drawn in the page); dynamic URLs
-    // keep pages from probing for the extension.
-    web_accessible_resources: [{ resources: FONT_FILES.map((f) => f.path.slice(1)), matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],
+    // Reachable from the news sites: the card's font (the card is drawn in the page), and the two
+    // pages the card links to, so that a middle-click, a ctrl-click or "open in new tab" on a card's
+    // link opens them as any link does (a page may not open other extension pages). Dynamic URLs
+    // keep pages from probing for the extension; the pages refuse to draw inside a frame.
+    web_accessible_resources: [{ resources: [...FONT_FILES.map((f) => f.path.slice(1)), ...CARD_LINKED_PAGES], matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],
     commands: {
       [WALK_COMMAND]: {
         suggested_key: { default: WALK_SHORTCUT },

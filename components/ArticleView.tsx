@@ -1,64 +1,108 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BundleArticle } from '../utils/seeds/bundle';
-import { formatPublished } from './format';
+import type { EntitySummary } from '../utils/store/summaries';
+import { formatPublished, OUTLET_NOT_STATED } from './format';
+import { LIBRARY, READER, times } from './strings';
 
 interface Line {
   readonly text: string;
   readonly start: number;
 }
 
+/** The attribute that holds a shown line's offset in the article's text: the page marks names by it. */
+export const LINE_OFFSET_ATTRIBUTE = 'data-offset';
+
+export interface ArticleViewProps {
+  readonly article: BundleArticle;
+  /** The quote of a fact to mark and scroll to. */
+  readonly quote: string | null;
+  /** Or the span of one name (from the concordance). */
+  readonly at: readonly [number, number] | null;
+  /** The entities the article names, for the side list. */
+  readonly entities: readonly EntitySummary[];
+  readonly entityHref: (id: string) => string;
+  /** Scrolls to the entity's first mark and opens its card. */
+  readonly showEntity: (id: string) => void;
+  /** How many marks each entity has in the text. */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
 /**
- * A bundled article as a reader view: headline, what is known of its outlet, date and address,
- * and the body without site furniture. The quote that backs a fact is marked and scrolled to.
+ * A bundled article as a reader view: headline, what is known of its outlet, date and address, the
+ * body without site furniture, and beside it the entities it names. The quote that backs a fact,
+ * or the name a concordance line points to, is marked and scrolled to.
  */
-export function ArticleView({ article, quote }: { article: BundleArticle; quote: string | null }) {
+export function ArticleView({ article, quote, at, entities, entityHref, showEntity, counts }: ArticleViewProps) {
   const mark = useRef<HTMLElement>(null);
   const furniture = new Set(article.furniture.map((f) => f.trim()));
   const lines = splitLines(article.text).filter((l) => l.text.trim());
   const headline = lines.find((l) => l.text.trim() === article.headline.trim());
   const body = lines.filter((l) => l !== headline && !furniture.has(l.text.trim()));
+  const shown = headline ? [headline, ...body] : body;
   // A quote may lie in the headline (the outlet's own name, a title given there).
-  const span = quote ? findQuote(article.text, quote, headline ? [headline, ...body] : body) : null;
+  const span = at && shown.some((l) => at[0] >= l.start && at[1] <= l.start + l.text.length) ? at : quote ? findQuote(article.text, quote, shown) : null;
 
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
-  }, [article.id, quote]);
+  }, [article.id, quote, at?.[0]]);
 
   return (
-    <article class="article" lang="ar" dir="rtl">
-      <h1 class="article-headline">{headline ? renderLine(headline, span, mark) : article.headline}</h1>
-      <dl class="article-meta">
-        <dt>الناشر</dt>
-        <dd>{article.outlet.name ?? 'غير مذكور في النص'}</dd>
-        {article.byline && (
-          <>
-            <dt>الكاتب</dt>
-            <dd>{article.byline}</dd>
-          </>
-        )}
-        <dt>تاريخ النشر</dt>
-        <dd>
-          {formatPublished(article.published)}
-          {article.published.note && <span class="muted"> — {article.published.note}</span>}
-        </dd>
-        <dt>الرابط الأصلي</dt>
-        <dd>
-          {article.address.url ? (
-            <a href={article.address.url} dir="ltr" rel="noopener noreferrer">
-              {decodeURI(article.address.url)}
-            </a>
-          ) : (
-            'غير معروف'
+    <main class="reader">
+      <article class="reader-article" lang="ar" dir="rtl">
+        <h1 class="article-headline" {...(headline ? { [LINE_OFFSET_ATTRIBUTE]: headline.start } : {})}>
+          {headline ? renderLine(headline, span, mark) : article.headline}
+        </h1>
+        <dl class="article-meta">
+          <dt>{LIBRARY.outlet}</dt>
+          <dd>{article.outlet.name ?? OUTLET_NOT_STATED}</dd>
+          {article.byline && (
+            <>
+              <dt>{LIBRARY.byline}</dt>
+              <dd>{article.byline}</dd>
+            </>
           )}
-        </dd>
-      </dl>
-      {quote && !span && <p class="quote-missing">لم يُعثر على الاقتباس في نص المقال.</p>}
-      <div class="article-body">
-        {body.map((line) => (
-          <p key={line.start}>{renderLine(line, span, mark)}</p>
-        ))}
-      </div>
-    </article>
+          <dt>{LIBRARY.published}</dt>
+          <dd>
+            {formatPublished(article.published)}
+            {article.published.note && <span class="muted"> — {article.published.note}</span>}
+          </dd>
+          <dt>{LIBRARY.address}</dt>
+          <dd>
+            {article.address.url ? (
+              <a href={article.address.url} dir="ltr" rel="noopener noreferrer">
+                {decodeURI(article.address.url)}
+              </a>
+            ) : (
+              LIBRARY.addressUnknown
+            )}
+          </dd>
+        </dl>
+        {quote && !span && <p class="quote-missing">لم يُعثر على الاقتباس في نص المقال.</p>}
+        <div class="article-body">
+          {body.map((line) => (
+            <p key={line.start} {...{ [LINE_OFFSET_ATTRIBUTE]: line.start }}>
+              {renderLine(line, span, mark)}
+            </p>
+          ))}
+        </div>
+      </article>
+      <aside class="reader-aside" aria-labelledby="aside-title">
+        <h2 id="aside-title">{READER.entities(entities.length)}</h2>
+        <ul>
+          {entities.map((e) => (
+            <li key={e.id} class={`type-${e.type}-item`}>
+              <a href={entityHref(e.id)} class={`type-${e.type}`}>
+                {e.name}
+              </a>
+              <button type="button" onClick={() => showEntity(e.id)} aria-label={`${times(counts.get(e.id) ?? 0)} — ${READER.showInText}: ${e.name}`}>
+                {times(counts.get(e.id) ?? 0)}
+              </button>
+              {e.role && <span class="aside-role">{e.role.title}</span>}
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </main>
   );
 }
 

@@ -1,58 +1,55 @@
+import type { JSX } from 'preact';
 import { roleHeldOn } from '../utils/seeds/dates';
-import type { CardData, CardRole } from '../utils/store/card-data';
+import type { CardData, CardRole, SourceRef } from '../utils/store/card-data';
 import { formatIsoDate, formatRoleWhen, RELATION_LABELS, TYPE_LABELS } from './format';
-import { SourceLine, type SourceActions } from './SourceLine';
+import { Link } from './Link';
+import { SourceList, SourceMarks, sourceArticles, type SourceActions } from './SourceLine';
+import { CARD } from './strings';
 
 export interface EntityActions extends SourceActions {
-  /** Opens another entity's card (an organization named in a role, a relation). */
-  readonly openEntity: (id: string) => void;
-  /** The full entity view, as an address and as an action. */
+  /** The entity page's address. */
   readonly entityHref: (id: string) => string;
-  readonly openEntityView: (id: string) => void;
-}
-
-/** A link that runs an action on click but keeps a real address for middle-click and copying. */
-function ActionLink({ href, onActivate, children, className }: { href: string; onActivate: () => void; children: preact.ComponentChildren; className?: string }) {
-  return (
-    <a
-      class={className}
-      href={href}
-      onClick={(event) => {
-        event.preventDefault();
-        onActivate();
-      }}
-    >
-      {children}
-    </a>
-  );
+  /** Shows another entity (an organization of a role, a relation) on a plain click; without it the link navigates. */
+  readonly openEntity?: (id: string) => void;
 }
 
 /**
- * What a card shows about one entity: name, type, roles (most recent first; with a page date,
- * those that held on it first), the date of each and its sources, and the stated relations.
+ * What a card shows about one entity at a glance: name, type, its roles (most recent first; with a
+ * page date, those that held on it first) with their dates, its relations, and the articles behind
+ * them, each once. Each fact points by number to its article, and the number opens the article at
+ * the fact's quote.
  */
 export function EntityCard({ data, actions, headingId, pageDate }: { data: CardData; actions: EntityActions; headingId?: string; pageDate?: string | null }) {
   const roles = orderForDate(data.roles, pageDate ?? null);
+  const articles = sourceArticles([...roles.flatMap((r) => r.role.sources), ...data.relations.flatMap((r) => r.sources), ...data.mentions]);
+  const numbers = new Map(articles.map((a, i) => [a.articleId, i + 1]));
+  const entityLink = (ref: { id: string; name: string }) => (
+    <Link href={actions.entityHref(ref.id)} onActivate={actions.openEntity && (() => actions.openEntity!(ref.id))} newTab={actions.inNewTab} class="entity-link">
+      {ref.name}
+    </Link>
+  );
+  const marks = (sources: readonly SourceRef[]) => <SourceMarks sources={sources} numbers={numbers} actions={actions} />;
   return (
     <article class={`entity entity-${data.type}`}>
       <header class="entity-header">
         <h2 class="entity-name" id={headingId}>
           {data.name}
         </h2>
-        {data.latin && (
-          <div class="entity-latin" dir="ltr" lang="en">
-            {data.latin}
-          </div>
-        )}
         <div class="entity-type">
           {TYPE_LABELS[data.type]}
           {data.country && ` · ${data.country}`}
+          {data.latin && (
+            <>
+              {' · '}
+              <span class="entity-latin" dir="ltr" lang="en">
+                {data.latin}
+              </span>
+            </>
+          )}
           {data.parent && (
             <>
-              {' · تتبع '}
-              <ActionLink href={actions.entityHref(data.parent.id)} onActivate={() => actions.openEntity(data.parent!.id)} className="entity-link">
-                {data.parent.name}
-              </ActionLink>
+              {` · ${CARD.belongsTo} `}
+              {entityLink(data.parent)}
             </>
           )}
         </div>
@@ -61,23 +58,12 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
         <ul class="roles">
           {roles.map(({ role, heldOnPageDate }, i) => (
             <li class={heldOnPageDate ? 'role role-current' : 'role'} key={i}>
-              {heldOnPageDate && <div class="role-badge">عند تاريخ نشر هذه الصفحة ({formatIsoDate(pageDate!)})</div>}
+              {heldOnPageDate && <div class="role-badge">{CARD.heldOnPageDate(formatIsoDate(pageDate!))}</div>}
               <div class="role-title">
-                <RoleTitle role={role} actions={actions} />
+                <RoleTitle role={role} link={entityLink} />
+                {marks(role.sources)}
               </div>
               <div class={role.when.basis === 'not-stated' ? 'role-date muted' : 'role-date'}>{formatRoleWhen(role.when)}</div>
-              {role.sources.map((source, j) => (
-                <SourceLine key={j} source={source} actions={actions} />
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
-      {roles.length === 0 && data.mentions.length > 0 && (
-        <ul class="roles">
-          {data.mentions.map((source, j) => (
-            <li class="role" key={j}>
-              <SourceLine source={source} actions={actions} />
             </li>
           ))}
         </ul>
@@ -86,14 +72,13 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
         <ul class="relations">
           {data.relations.map((relation, i) => (
             <li key={i}>
-              {RELATION_LABELS[relation.kind] ?? relation.kind}{' '}
-              <ActionLink href={actions.entityHref(relation.entity.id)} onActivate={() => actions.openEntity(relation.entity.id)} className="entity-link">
-                {relation.entity.name}
-              </ActionLink>
+              {RELATION_LABELS[relation.kind] ?? relation.kind} {entityLink(relation.entity)}
+              {marks(relation.sources)}
             </li>
           ))}
         </ul>
       )}
+      {articles.length > 0 && <SourceList articles={articles} actions={actions} />}
     </article>
   );
 }
@@ -102,26 +87,21 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
  * The title as written, with the organization as a link: inside the title where the title names
  * it (رئيس «جهاز المخابرات الليبية» العامة), after it otherwise.
  */
-function RoleTitle({ role, actions }: { role: CardRole; actions: EntityActions }) {
+function RoleTitle({ role, link }: { role: CardRole; link: (ref: { id: string; name: string }) => JSX.Element }) {
   const org = role.organization;
   if (!org) return <>{role.title}</>;
-  const link = (text: string) => (
-    <ActionLink href={actions.entityHref(org.id)} onActivate={() => actions.openEntity(org.id)} className="entity-link">
-      {text}
-    </ActionLink>
-  );
   const at = role.title.indexOf(org.name);
   if (at < 0) {
     return (
       <>
-        {role.title} — {link(org.name)}
+        {role.title} — {link(org)}
       </>
     );
   }
   return (
     <>
       {role.title.slice(0, at)}
-      {link(org.name)}
+      {link(org)}
       {role.title.slice(at + org.name.length)}
     </>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CardData } from '../utils/store/card-data';
 import { EntityCard, type EntityActions } from './EntityCard';
+import { Link } from './Link';
+import { CARD } from './strings';
 
 export interface HoverCardProps {
   /** One entity, or every candidate of an ambiguous name. */
@@ -45,16 +47,9 @@ export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose
       ) : (
         <>
           <EntityCard data={shown[0]!} actions={entityActions} headingId="siyaq-card-title" pageDate={pageDate} />
-          <a
-            class="full-view"
-            href={actions.entityHref(shown[0]!.id)}
-            onClick={(event) => {
-              event.preventDefault();
-              actions.openEntityView(shown[0]!.id);
-            }}
-          >
-            كل ما في الحزمة عن {shown[0]!.name} ←
-          </a>
+          <Link class="full-view" href={actions.entityHref(shown[0]!.id)} newTab={actions.inNewTab}>
+            {CARD.fullView(shown[0]!.name)}
+          </Link>
         </>
       )}
     </div>

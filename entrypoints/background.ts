@@ -2,7 +2,8 @@
  * Owns the store: loads the bundle compiled from seeds/ and answers validated messages.
  * The worker starts on install, on update and whenever the browser wakes it; loading is keyed by
  * the bundle's content hash, so the first start after an install or update loads and later ones
- * are no-ops. Also relays the keyboard command to the tab it was pressed in.
+ * are no-ops. Also relays the keyboard command to the tab it was pressed in, and shows on the
+ * toolbar button how many entities each page names.
  */
 import bundle from 'virtual:siyaq-bundle';
 import { browser } from 'wxt/browser';
@@ -11,18 +12,20 @@ import { SiyaqDb } from '../utils/store/db';
 import { handleMessage } from '../utils/store/handle-message';
 import { loadBundle } from '../utils/store/load-bundle';
 import { WALK_COMMAND, walkMessage } from '../utils/commands';
+import { BADGE_COLOR, badgeText } from '../utils/badge';
 
 export default defineBackground(() => {
   const db = new SiyaqDb();
   const ready = loadBundle(db, bundle);
-  const openPage = async (path: string) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
-  };
+  // Manifest V2 (the Firefox build) names the toolbar button browserAction.
+  const action = browser.action ?? browser.browserAction;
+  const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) });
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOR });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false; // only this extension's scripts and pages
     const from = sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
-    handleMessage({ db, ready, openPage }, message, from).then(sendResponse);
+    handleMessage({ db, ready, setBadge }, message, from, sender.tab?.id).then(sendResponse);
     return true; // answer asynchronously
   });
 

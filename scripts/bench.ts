@@ -10,6 +10,8 @@
  * the built extension on a seed article page (bench/first-mark.ts). Prints tables with PASS/MISS
  * per target and writes bench-results/bench.json. Exits 0 whether or not the targets are met.
  *
+ * Also times search as the reader types over 10,000 entities (scripts/bench/search.ts).
+ *
  * BENCH_REPS=n sets the number of repetitions (default 5; medians and minimums are reported).
  */
 import { build } from 'esbuild';
@@ -25,6 +27,7 @@ import { benchPage, blankPage, PAGE_SIZES, type PageSize } from './bench/pages';
 import * as report from './bench/report';
 import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './bench/results';
 import { measureFirstMark } from './bench/first-mark';
+import { runSearchBench } from './bench/search';
 import { scaledIndex, subsetIndex } from './bench/synthetic';
 import { CHROMIUM_FLAGS, findChromium } from './lib/browser';
 import { serveRoutes, startDemoServer, type Route } from './lib/demo-site';
@@ -60,6 +63,7 @@ type Run = <M extends Method>(path: string, method: M, args: Parameters<BenchApi
 
 async function main(): Promise<void> {
   const bundle = buildBundle(ROOT);
+  runSearchBench(ROOT, bundle.entities); // in Node, about a second: search as the reader types
   const real = bundle.index;
   const realLabel = `${real.entities.length} (real)`;
   const indexes = new Map<string, MatchIndex>([

@@ -13,6 +13,10 @@ export const TIMING = {
   markFlushMs: 1000,
   /** Longest wait before content the page added or changed is scanned (sooner when idle). */
   rescanMaxWaitMs: 300,
+  /** How long a mention chosen in the toolbar popup stays flashed. */
+  flashMs: 1500,
+  /** Quiet time after the marks change before the toolbar badge's count is updated. */
+  badgeWaitMs: 250,
 } as const;
 
 /** The card's timings: their defaults, which the reader may change (settings.ts). */

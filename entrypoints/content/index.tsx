@@ -21,6 +21,7 @@ import { prepareCardHost } from '../../utils/page/card-host';
 import { installMarkStyles } from '../../utils/page/highlight-styles';
 import { Highlighter, supportsHighlights } from '../../utils/page/highlighter';
 import { pageDate } from '../../utils/page/page-date';
+import { PageEntityList } from '../../utils/page/page-entities';
 import type { Settings } from '../../utils/settings';
 import { CARD_TIMING } from '../../utils/timing';
 import { PageScanner } from '../../utils/page/scan-page';
@@ -39,6 +40,8 @@ export default defineContentScript({
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
     };
     ctx.onInvalidated(cleanUp);
+    const pageEntities = new PageEntityList((count) => void ask({ type: 'page-count', count }).catch(ignore));
+    cleanups.push(pageEntities.listen()); // the toolbar popup's list of the page's names
     try {
       if (!document.body) return;
       const index = matchIndex;
@@ -46,7 +49,7 @@ export default defineContentScript({
       // (The defaults without the settings module: its schema would bring zod into every page.)
       const settingsAsked = ask({ type: 'settings' }).catch((): Settings => ({ ...CARD_TIMING }));
 
-      const marker = supportsHighlights() ? new Highlighter() : new WrapMarker();
+      const marker = pageEntities.watch(supportsHighlights() ? new Highlighter() : new WrapMarker());
       cleanups.push(installMarkStyles(document));
       const matcher = new Matcher(index);
       const page = { siteCountry: siteCountry(location.hostname) };
@@ -99,9 +102,8 @@ export default defineContentScript({
               }),
             actions: {
               readerHref: (articleId, quote) => extensionUrl(readerUrl(articleId, quote)),
-              openSource: (articleId, quote) => void ask({ type: 'open-article', id: articleId, quote }).catch(ignore),
               entityHref: (id) => extensionUrl(entityUrl(id)),
-              openEntityView: (id) => void ask({ type: 'open-entity', id }).catch(ignore),
+              inNewTab: true,
             },
           });
         },
@@ -113,6 +115,7 @@ export default defineContentScript({
         ui.remove();
         ui.mount();
       };
+      pageEntities.ready(() => ui.mounted, pageDate(document));
       // Tests and the demo wait for this mark: the page is scanned and the card is ready.
       performance.mark('siyaq:ready', { detail: { mentions: found } });
       browser.runtime.onMessage.addListener((message, sender) => {

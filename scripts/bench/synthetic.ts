@@ -15,7 +15,7 @@ import type { IndexAlias, IndexEntity, MatchIndex } from '../../utils/match/matc
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 
 /** mulberry32: a small, well-mixed 32-bit PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

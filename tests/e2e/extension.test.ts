@@ -88,10 +88,13 @@ describe('Siyaq in Chromium', () => {
     expect(text).toContain('رئيس جهاز المخابرات الليبية العامة');
     expect(text).toContain('منذ مايو 2015');
     expect(text).toContain('أخبار ليبيا24');
-    expect(text).toContain('رئيس جهاز المخابرات اللواء مصطفى المقرعن في حوار');
+    // Each source article once, its headline on hover; the role points to it by number.
+    const source = page.locator('siyaq-card .source-link');
+    expect(await source.count()).toBe(1);
+    expect(await source.getAttribute('title')).toContain('رئيس جهاز المخابرات اللواء مصطفى المقرعن في حوار');
 
     const newTab = browser.context.waitForEvent('page');
-    await page.evaluate(() => (document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.source-link') as HTMLElement).click());
+    await page.evaluate(() => (document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.role .source-ref') as HTMLElement).click());
     const reader = await newTab;
     await reader.waitForSelector('mark.quote');
     expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/reader.html`);

@@ -80,6 +80,11 @@ export class CardController {
     void this.show(next, { pinned: true, focus: true });
   }
 
+  /** Shows a mention's card, pinned, without taking focus (the toolbar popup chose it). */
+  showPinned(mention: PageMention): void {
+    void this.show(mention, { pinned: true, focus: false });
+  }
+
   /**
    * Pointer moves are read once per animation frame. Over unmarked text with no name hovered
    * nothing else runs; the card's host is the target of moves over the card (events leaving a

@@ -18,9 +18,14 @@ function highlightRules(colours: Readonly<Record<MentionKind, string>>): string 
     .join('\n');
 }
 
+/** The highlight that flashes a mention chosen in the toolbar popup, so the eye finds it after the scroll. */
+export const FLASH_HIGHLIGHT = 'siyaq-flash';
+const FLASH_RULE = `::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffd84d !important; color: #1d1f23 !important; }`;
+
 export function markStyles(): string {
   return [
     highlightRules(LIGHT),
+    FLASH_RULE,
     wrapMarkerCss(LIGHT),
     '@media (prefers-color-scheme: dark) {',
     highlightRules(DARK),

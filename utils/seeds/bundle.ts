@@ -3,6 +3,7 @@
  * seeds/ at build time (compile.ts) and loaded into the background's store.
  */
 import type { MatchIndex } from '../match/match-index';
+import type { ArticleMention } from './concordance';
 import type { ArticleRecord, EntityRecord } from './schema';
 
 export interface BundleArticle extends ArticleRecord {
@@ -14,6 +15,8 @@ export interface BundleContent {
   readonly articles: readonly BundleArticle[];
   readonly entities: readonly EntityRecord[];
   readonly index: Omit<MatchIndex, 'version'>;
+  /** Every name marked in the articles, as a page would mark it (concordance.ts). */
+  readonly mentions: readonly ArticleMention[];
 }
 
 export interface Bundle extends BundleContent {

@@ -11,6 +11,7 @@ import { dualForms, foreignSpellings, spellings } from '../arabic/spellings';
 import type { AliasSupport, IndexAlias, IndexEntity } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import type { BundleContent } from './bundle';
+import { buildConcordance } from './concordance';
 import { COUNTRIES } from './countries';
 import type { EntityRecord } from './schema';
 import type { ValidSeeds } from './validate';
@@ -36,7 +37,8 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
     ...(e.type === 'organization' && e.kind === 'news-outlet' ? { outlet: true as const } : {}),
   }));
   const aliases = withNamesInside(indexAliases(entities));
-  return { articles, entities, index: { entities: indexEntities, aliases, countryWords: countryWords(), places: places(), givenNames: givenNames(entities) } };
+  const index = { entities: indexEntities, aliases, countryWords: countryWords(), places: places(), givenNames: givenNames(entities) };
+  return { articles, entities, index, mentions: buildConcordance({ ...index, version: '' }, articles) };
 }
 
 /**

@@ -11,6 +11,8 @@ export interface SourceRef {
   readonly headline: string;
   /** null when the article names no outlet. */
   readonly outlet: string | null;
+  /** null when the article names no author. */
+  readonly byline: string | null;
   readonly published: ArticleRecord['published'];
   /** The original address when known, else null. */
   readonly url: string | null;
@@ -63,7 +65,7 @@ export async function cardData(db: SiyaqDb, id: string): Promise<CardData | null
     evidence.flatMap((ev) => {
       const article = articles.get(ev.article);
       if (!article) return [];
-      return [{ articleId: article.id, headline: article.headline, outlet: article.outlet.name, published: article.published, url: article.address.url, quote: ev.quote }];
+      return [{ articleId: article.id, headline: article.headline, outlet: article.outlet.name, byline: article.byline, published: article.published, url: article.address.url, quote: ev.quote }];
     });
   const countryName = (code: string | undefined) => (code ? COUNTRIES[code]?.name ?? code : null);
 
@@ -91,7 +93,7 @@ export async function cardData(db: SiyaqDb, id: string): Promise<CardData | null
 }
 
 /** Most recent first; roles without a date keep their order after the dated ones. */
-function sortRoles(roles: readonly EntityRecord['roles'][number][]) {
+export function sortRoles<R extends { readonly when: RoleWhen }>(roles: readonly R[]): R[] {
   const dateOf = (when: RoleWhen) => when.on ?? when.from ?? when.to ?? '';
   return [...roles].map((role, i) => ({ role, i })).sort((a, b) => {
     const da = dateOf(a.role.when);

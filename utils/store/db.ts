@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { BundleArticle } from '../seeds/bundle';
+import type { ArticleMention } from '../seeds/concordance';
 import type { EntityRecord } from '../seeds/schema';
 import type { Settings } from '../settings';
 
@@ -17,10 +18,17 @@ export interface StoredSettings extends Settings {
   readonly key: 'settings';
 }
 
+/** A name marked in a bundled article (the concordance), keyed by its place in the bundle. */
+export interface StoredMention extends ArticleMention {
+  readonly key: number;
+}
+
 export class SiyaqDb extends Dexie {
   meta!: EntityTable<BundleMeta, 'key'>;
   articles!: EntityTable<BundleArticle, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
+  /** Every name marked in the articles, by article and by entity. */
+  mentions!: EntityTable<StoredMention, 'key'>;
   /** The reader's settings: kept when a new bundle replaces the other tables. */
   settings!: EntityTable<StoredSettings, 'key'>;
 
@@ -35,5 +43,6 @@ export class SiyaqDb extends Dexie {
     });
     // The match index ships with the content script now (decision 0009): its table goes.
     this.version(2).stores({ matchIndex: null });
+    this.version(3).stores({ mentions: 'key, article, *entities' });
   }
 }

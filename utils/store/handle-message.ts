@@ -5,21 +5,26 @@
 import { DEFAULT_SETTINGS } from '../settings';
 import { cardData } from './card-data';
 import type { SiyaqDb } from './db';
+import { entityPage } from './entity-page';
+import { exportData } from './export-data';
+import { library, searchEntities } from './library';
+import { readerData } from './reader-data';
+import { summariesOf } from './summaries';
 import { Request, type Response } from './messages';
-import { entityUrl, readerUrl } from '../page-urls';
 
 export interface HandlerDeps {
   readonly db: SiyaqDb;
   /** Resolves once the bundle is in the store (install and update load it). */
   readonly ready: Promise<unknown>;
-  /** Opens an extension page in a new tab (reader.html?…, entity.html?…). */
-  readonly openPage: (path: string) => Promise<void>;
+  /** Shows a count on the toolbar button for the sender's tab (empty for 0). */
+  readonly setBadge: (tabId: number, count: number) => Promise<void>;
 }
 
 /** Who sent a message. Content scripts run inside web pages, so they may only read. */
 export type Sender = 'content-script' | 'extension-page';
 
-export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sender): Promise<Response<Request['type']>> {
+/** `tabId`: the tab a content script's message comes from. */
+export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sender, tabId?: number): Promise<Response<Request['type']>> {
   const parsed = Request.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid request' };
   const request = parsed.data;
@@ -28,16 +33,6 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sen
     switch (request.type) {
       case 'card':
         return { ok: true, value: await cardData(deps.db, request.id) };
-      case 'article':
-        return { ok: true, value: (await deps.db.articles.get(request.id)) ?? null };
-      case 'open-article':
-        if (!(await deps.db.articles.get(request.id))) return { ok: false, error: 'unknown article' };
-        await deps.openPage(readerUrl(request.id, request.quote));
-        return { ok: true, value: true };
-      case 'open-entity':
-        if (!(await deps.db.entities.get(request.id))) return { ok: false, error: 'unknown entity' };
-        await deps.openPage(entityUrl(request.id));
-        return { ok: true, value: true };
       case 'settings': {
         const stored = await deps.db.settings.get('settings');
         const { key: _key, ...settings } = stored ?? { key: 'settings', ...DEFAULT_SETTINGS };
@@ -47,6 +42,22 @@ export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: Sen
         if (sender !== 'extension-page') return { ok: false, error: 'settings are saved from the options page only' };
         await deps.db.settings.put({ key: 'settings', ...request.settings });
         return { ok: true, value: request.settings };
+      case 'library':
+        return { ok: true, value: await library(deps.db) };
+      case 'search':
+        return { ok: true, value: await searchEntities(deps.db, request.query, request.limit ?? 50) };
+      case 'summaries':
+        return { ok: true, value: await summariesOf(deps.db, request.ids, request.date ?? null) };
+      case 'entity-page':
+        return { ok: true, value: await entityPage(deps.db, request.id) };
+      case 'reader':
+        return { ok: true, value: await readerData(deps.db, request.id) };
+      case 'export':
+        return { ok: true, value: await exportData(deps.db, request.ids) };
+      case 'page-count':
+        if (sender !== 'content-script' || tabId === undefined) return { ok: false, error: 'only a page counts its names' };
+        await deps.setBadge(tabId, request.count);
+        return { ok: true, value: true };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'store error' };
