@@ -13,6 +13,11 @@ export const TIMING = {
   markFlushMs: 1000,
   /** Longest wait before content the page added or changed is scanned (sooner when idle). */
   rescanMaxWaitMs: 300,
+  /**
+   * How often an open page checks that the extension is still there (one property read): a
+   * script the browser orphaned when the extension was disabled or updated gets no event.
+   */
+  extensionCheckMs: 1000,
 } as const;
 
 /** The card's timings: their defaults, which the reader may change (settings.ts). */
