@@ -12,9 +12,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Siyaq — سياق',
     description: 'Context about the people and agencies named on Arabic news pages, with the source of every fact.',
-    // No permissions: the store is IndexedDB in the extension's own origin, and opening the
-    // reader page in a new tab needs none.
-    permissions: [],
+    // The store is IndexedDB in the extension's own origin, and opening the reader page in a new
+    // tab needs no permission. `scripting`, with the news sites the content script runs on, only
+    // puts the content script back into the pages already open after an install or an update
+    // (utils/inject-open-tabs.ts); the browser asks for nothing more than the content script's sites.
+    permissions: ['scripting'],
+    host_permissions: NEWS_SITE_MATCHES,
     // Only the card's font is reachable from pages (the card is drawn in the page); dynamic URLs
     // keep pages from probing for the extension.
     web_accessible_resources: [{ resources: FONT_FILES.map((f) => f.path.slice(1)), matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],

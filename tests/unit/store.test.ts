@@ -43,7 +43,7 @@ describe('store', () => {
 
   it('answers validated messages and rejects malformed ones', async () => {
     db = new SiyaqDb('test-messages');
-    const ready = loadBundle(db, bundleOf(goodRecords()));
+    const ready = () => loadBundle(db, bundleOf(goodRecords()));
     const opened: string[] = [];
     const deps = { db, ready, openPage: async (path: string) => void opened.push(path) };
 
