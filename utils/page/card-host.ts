@@ -4,8 +4,10 @@
  * outrank every page rule, so the host keeps the few properties the card depends on. It is also
  * marked so that the scanner and the page watcher leave it alone.
  *
- * A page may take the host out (a framework that owns <body> and drops what it did not render,
- * or a new <body> swapped in): `attach` puts it back at the end of the body before a card shows.
+ * It hangs from <html>, after <body>: a framework that owns <body> drops what it did not render,
+ * and a page that swaps its <body> would take the host with it. The card is a popover in the top
+ * layer, so where the host stands does not move it. Should a page take it out even there,
+ * `attach` puts it back before a card shows.
  */
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
 
@@ -52,10 +54,10 @@ export class CardHost {
     shadow.append(style, this.container);
   }
 
-  /** Puts the host at the end of the page's body, unless it is there already. */
+  /** Puts the host at the end of the document's root element, unless it is there already. */
   attach(): void {
-    const parent = this.doc.body ?? this.doc.documentElement;
-    if (this.element.parentNode !== parent) parent.append(this.element);
+    const root = this.doc.documentElement;
+    if (this.element.parentNode !== root) root.append(this.element);
   }
 
   remove(): void {

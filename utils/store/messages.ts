@@ -16,6 +16,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-entity'), id: Id }),
   z.strictObject({ type: z.literal('settings') }),
   z.strictObject({ type: z.literal('save-settings'), settings: Settings }),
+  // A content script starting on a page: answered true for the first of its document only.
+  z.strictObject({ type: z.literal('claim-page') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -26,6 +28,7 @@ export interface ResponseMap {
   'open-entity': true;
   settings: Settings;
   'save-settings': Settings;
+  'claim-page': boolean;
 }
 
 export type Response<T extends Request['type']> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
