@@ -13,13 +13,19 @@ export type LoadOutcome = 'loaded' | 'unchanged';
 export async function loadBundle(db: SiyaqDb, bundle: Bundle, now = new Date()): Promise<LoadOutcome> {
   return db.transaction('rw', [db.meta, db.articles, db.entities], async () => {
     const current = await db.meta.get('bundle');
-    if (current?.version === bundle.version) return 'unchanged';
+    // Tables emptied behind the store's back (a damaged or tampered database) are loaded again.
+    if (current?.version === bundle.version && (await isWhole(db, bundle))) return 'unchanged';
     await Promise.all([db.articles.clear(), db.entities.clear()]);
     await db.articles.bulkPut([...bundle.articles]);
     await db.entities.bulkPut([...bundle.entities]);
     await db.meta.put({ key: 'bundle', version: bundle.version, loadedAt: now.toISOString() });
     return 'loaded';
   });
+}
+
+async function isWhole(db: SiyaqDb, bundle: Bundle): Promise<boolean> {
+  const [articles, entities] = await Promise.all([db.articles.count(), db.entities.count()]);
+  return articles === bundle.articles.length && entities === bundle.entities.length;
 }
 
 /**
