@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverName, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { cardText, hoverName, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForCardFadedIn, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 
 const root = process.cwd();
@@ -141,6 +141,8 @@ describe('lifecycle', () => {
     await stopBackground(page);
     await hoverName(page, 'فتحي باشاغا');
     expect(await cardText(page)).toContain('البيانات غير متاحة الآن');
+    await waitForCardFadedIn(page);
+    await page.screenshot({ path: 'test-results/card-unavailable.png' });
     await page.keyboard.press('Escape');
     await holder.close(); // the other version lets go
     await page.mouse.move(5, 5);
