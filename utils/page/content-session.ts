@@ -8,7 +8,7 @@
  *   knows nothing of the old page's names, reads the new one (docs/decisions/0005).
  * - It stops when its extension is updated, reloaded, disabled or removed (extension-lifetime.ts),
  *   and on any failure: its marks, their styles, its card and font, and every observer, listener
- *   and timer go. A page cannot make it stop (docs/decisions/0009).
+ *   and timer go. A page cannot make it stop (docs/decisions/0010).
  * - Nothing here throws into the page: every entry from the page's events runs through code that
  *   catches, and the start ends in `stop` on any error.
  */

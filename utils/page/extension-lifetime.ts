@@ -6,7 +6,7 @@
  * The only evidence taken is the script's own: whether its runtime still has an id. A page can
  * dispatch any DOM event, so an event never stops the script by itself; it only makes the script
  * look. WXT's ContentScriptContext stops for good on a "content-script-started" event that any
- * page can forge (docs/decisions/0009-content-script-lifecycle.md), which is why it is not used.
+ * page can forge (docs/decisions/0010-content-script-lifecycle.md), which is why it is not used.
  *
  * Looking happens when a newer instance announces itself (the background puts one into open tabs
  * after an update), when the tab becomes visible again, before work that needs the extension, and
