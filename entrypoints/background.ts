@@ -14,12 +14,10 @@ import { handleMessage } from '../utils/store/handle-message';
 import { bundleLoader } from '../utils/store/load-bundle';
 import { WALK_COMMAND, walkMessage } from '../utils/commands';
 import { injectIntoOpenTabs } from '../utils/inject-open-tabs';
-import { PageClaims } from '../utils/page-claims';
 
 export default defineBackground(() => {
   const db = new SiyaqDb();
   const ready = bundleLoader(db, bundle);
-  const claims = new PageClaims();
   void ready().catch(() => undefined); // loaded at start; a failure is answered, and retried, per request
   const openPage = async (path: string) => {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
@@ -28,7 +26,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false; // only this extension's scripts and pages
     const from = sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension-page' : 'content-script';
-    handleMessage({ db, ready, openPage, claimPage: () => claims.claim(sender) }, message, from).then(sendResponse);
+    handleMessage({ db, ready, openPage }, message, from).then(sendResponse);
     return true; // answer asynchronously
   });
 

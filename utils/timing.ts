@@ -18,6 +18,11 @@ export const TIMING = {
    * script the browser orphaned when the extension was disabled or updated gets no event.
    */
   extensionCheckMs: 1000,
+  /**
+   * Longest the background waits for the store before answering that it is unavailable: a
+   * database held open by another version blocks without failing.
+   */
+  storeTimeoutMs: 4000,
 } as const;
 
 /** The card's timings: their defaults, which the reader may change (settings.ts). */

@@ -9,7 +9,7 @@ import '../../components/card.css';
 import matchIndex from 'virtual:siyaq-match-index';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isWalkMessage } from '../../utils/commands';
+import { isPingMessage, isWalkMessage } from '../../utils/commands';
 import { extensionUrl } from '../../utils/extension-url';
 import { ask } from '../../utils/messaging';
 import { ContentSession } from '../../utils/page/content-session';
@@ -28,11 +28,13 @@ export default defineContentScript({
       isExtensionAlive: () => browser.runtime?.id !== undefined,
       extensionUrl,
       cardCss: async () => (await fetch(extensionUrl('/content-scripts/content.css'))).text(),
-      onWalkCommand(walk) {
+      listen({ walk, alive }) {
         const onMessage = browser.runtime.onMessage;
-        const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-          // Only the background may ask for the keyboard walk; a message from elsewhere has a tab or another id.
-          if (sender.id === browser.runtime.id && !sender.tab && isWalkMessage(message)) walk();
+        const listener = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (answer: boolean) => void) => {
+          // Only the background: a message from elsewhere has a tab or another id.
+          if (sender.id !== browser.runtime.id || sender.tab) return;
+          if (isWalkMessage(message)) walk();
+          else if (isPingMessage(message)) respond(alive());
         };
         onMessage.addListener(listener);
         return () => onMessage.removeListener(listener);

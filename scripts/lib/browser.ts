@@ -13,7 +13,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin
 /** Flags for every Chromium started here: no sandbox (containers), no GPU, and nothing that reaches the network. */
 export const CHROMIUM_FLAGS: readonly string[] = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--disable-component-update', '--disable-sync', '--no-pings',
+  '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationGuideModelDownloading,Translate,MediaRouter',
 ];
 
 export function findChromium(): string {
@@ -40,10 +41,14 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Chromium's own services, which a browser calls whatever extension it runs: the extension
- * updater (when an extension is loaded or enabled) and the account service of chrome://extensions.
+ * Chromium's own services, which a browser calls whatever extension it runs and the flags above
+ * do not all silence: the extension updater (when an extension is loaded or enabled), the account
+ * service of chrome://extensions, form autofill and component downloads.
  */
-const BROWSER_SERVICE_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'clients2.google.com', 'clients2.googleusercontent.com']);
+const BROWSER_SERVICE_HOSTS = new Set([
+  'update.googleapis.com', 'accounts.google.com', 'clients2.google.com', 'clients2.googleusercontent.com',
+  'content-autofill.googleapis.com', 'redirector.gvt1.com',
+]);
 
 function hostOf(request: string): string {
   return request.startsWith('CONNECT ') ? request.slice('CONNECT '.length).split(':')[0]! : new URL(request).hostname;

@@ -13,7 +13,6 @@ import { validateSeeds, type SeedInput } from '../../utils/seeds/validate';
 import { SiyaqDb } from '../../utils/store/db';
 import { handleMessage, STORE_UNAVAILABLE, type HandlerDeps } from '../../utils/store/handle-message';
 import { bundleLoader, loadBundle } from '../../utils/store/load-bundle';
-import { PageClaims } from '../../utils/page-claims';
 
 const root = process.cwd();
 
@@ -51,7 +50,7 @@ afterEach(async () => {
   }
 });
 
-const deps = (db: SiyaqDb, ready: () => Promise<unknown> = async () => undefined): HandlerDeps => ({ db, ready, openPage: async () => undefined, claimPage: () => true });
+const deps = (db: SiyaqDb, ready: () => Promise<unknown> = async () => undefined): HandlerDeps => ({ db, ready, openPage: async () => undefined });
 
 describe('bundle update v1 → v2', () => {
   it('is atomic for readers: every answer during the update is v1’s or v2’s, and the settings stay', async () => {
@@ -60,8 +59,8 @@ describe('bundle update v1 → v2', () => {
     await loadBundle(db, v1);
     const settings = { showDelayMs: 700, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 };
     await handleMessage(deps(db), { type: 'save-settings', settings }, 'extension-page');
-    const ask = (type: 'card' | 'match-index', id?: string) => handleMessage(deps(db), id ? { type, id } : { type }, 'content-script');
-    const answersNow = async () => JSON.stringify(await Promise.all([ask('card', changed), ask('card', added), ask('card', removed), ask('match-index')]));
+    const ask = (id: string) => handleMessage(deps(db), { type: 'card', id }, 'content-script');
+    const answersNow = async () => JSON.stringify(await Promise.all([ask(changed), ask(added), ask(removed)]));
     const before = await answersNow();
     // Readers keep asking, without waiting for the load, while v2 is written.
     const during: Promise<string>[] = [];
@@ -87,14 +86,14 @@ describe('bundle update v1 → v2', () => {
     await loadBundle(db, v1);
     // The import fails after the old tables were cleared and the articles and entities written,
     // as when the worker is stopped or the disk is full: IndexedDB aborts the whole transaction.
-    const put = db.matchIndex.put.bind(db.matchIndex);
-    db.matchIndex.put = (() => Promise.reject(new DOMException('the worker stopped', 'AbortError'))) as unknown as typeof put;
+    const put = db.meta.put.bind(db.meta);
+    db.meta.put = (() => Promise.reject(new DOMException('the worker stopped', 'AbortError'))) as unknown as typeof put;
     await expect(loadBundle(db, v2)).rejects.toThrow();
     db.close();
     const reopened = freshDb('update-interrupted');
     expect((await reopened.meta.get('bundle'))?.version).toBe(v1.version);
     expect(await reopened.entities.count()).toBe(v1.entities.length);
-    expect((await reopened.matchIndex.get('match-index'))?.version).toBe(v1.version);
+    expect(await reopened.articles.count()).toBe(v1.articles.length);
     // The next start.
     expect(await loadBundle(reopened, v2)).toBe('loaded');
     expect(await reopened.entities.count()).toBe(v2.entities.length);
@@ -137,20 +136,9 @@ describe('a store that fails', () => {
     const original = db.entities.bulkPut.bind(db.entities);
     db.entities.bulkPut = ((...args: Parameters<typeof original>) => (broken ? Promise.reject(new DOMException('quota exceeded', 'QuotaExceededError')) : original(...args))) as typeof original;
     const ready = bundleLoader(db, v1);
-    expect(await handleMessage(deps(db, ready), { type: 'match-index' }, 'content-script')).toEqual({ ok: false, error: STORE_UNAVAILABLE });
+    expect(await handleMessage(deps(db, ready), { type: 'card', id: 'fathi-bashagha' }, 'content-script')).toEqual({ ok: false, error: STORE_UNAVAILABLE });
     expect(await db.meta.get('bundle')).toBeUndefined(); // nothing half-written
     broken = false;
-    expect(await handleMessage(deps(db, ready), { type: 'match-index' }, 'content-script')).toMatchObject({ ok: true, value: { version: v1.version } });
-  });
-});
-
-describe('one content script per document', () => {
-  it('grants the first claim of a document only, and every claim without a document id', () => {
-    const claims = new PageClaims();
-    expect(claims.claim({ documentId: 'a' })).toBe(true);
-    expect(claims.claim({ documentId: 'a' })).toBe(false);
-    expect(claims.claim({ documentId: 'b' })).toBe(true);
-    expect(claims.claim({})).toBe(true);
-    expect(claims.claim({})).toBe(true);
+    expect(await handleMessage(deps(db, ready), { type: 'card', id: 'fathi-bashagha' }, 'content-script')).toMatchObject({ ok: true, value: { id: 'fathi-bashagha' } });
   });
 });

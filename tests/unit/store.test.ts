@@ -45,7 +45,7 @@ describe('store', () => {
     db = new SiyaqDb('test-messages');
     const ready = () => loadBundle(db, bundleOf(goodRecords()));
     const opened: string[] = [];
-    const deps = { db, ready, openPage: async (path: string) => void opened.push(path), claimPage: () => true };
+    const deps = { db, ready, openPage: async (path: string) => void opened.push(path) };
 
     expect(await handleMessage(deps, { type: 'card', id: 42 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
     expect(await handleMessage(deps, { type: 'drop-tables' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });

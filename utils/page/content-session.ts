@@ -46,8 +46,11 @@ export interface SessionDeps {
   readonly extensionUrl: (path: string) => string;
   /** The card's stylesheet. */
   readonly cardCss: () => Promise<string>;
-  /** Calls `walk` when the background relays the keyboard command; returns how to stop listening. */
-  readonly onWalkCommand: (walk: () => void) => () => void;
+  /**
+   * Listens to the background: the keyboard walk, and whether this script is alive (asked before
+   * the background puts a new one into the tab). Returns how to stop listening.
+   */
+  readonly listen: (handlers: { readonly walk: () => void; readonly alive: () => boolean }) => () => void;
 }
 
 export class ContentSession {
@@ -63,6 +66,8 @@ export class ContentSession {
     private readonly deps: SessionDeps,
   ) {
     this.lifetime = new ExtensionLifetime(deps.isExtensionAlive, () => this.tearDown());
+    // From the start: a script still reading the page is alive, and a second one must not come.
+    this.cleanups.push(deps.listen({ walk: () => this.card?.walk(), alive: () => !this.stopped }));
   }
 
   /** Starts on `doc`; resolves once the page is marked and the card is ready, or the session ended. */
@@ -153,7 +158,6 @@ export class ContentSession {
     const card = this.cardController(host, watcher.marker, settings);
     this.card = card;
     this.cleanups.push(() => card.dispose());
-    this.cleanups.push(deps.onWalkCommand(() => this.card?.walk()));
     // Tests and the demo wait for this mark: the page is scanned and the card is ready.
     performance.mark('siyaq:ready', { detail: { mentions: found } });
   }

@@ -15,8 +15,6 @@ export interface HandlerDeps {
   readonly ready: () => Promise<unknown>;
   /** Opens an extension page in a new tab (reader.html?…, entity.html?…). */
   readonly openPage: (path: string) => Promise<void>;
-  /** Whether the sending content script is the first of its document (see utils/page-claims.ts). */
-  readonly claimPage: () => boolean;
 }
 
 /** Who sent a message. Content scripts run inside web pages, so they may only read. */
@@ -61,9 +59,6 @@ async function answer(deps: HandlerDeps, raw: unknown, sender: Sender): Promise<
         if (sender !== 'extension-page') return { ok: false, error: 'settings are saved from the options page only' };
         await deps.db.settings.put({ key: 'settings', ...request.settings });
         return { ok: true, value: request.settings };
-      case 'claim-page':
-        if (sender !== 'content-script') return { ok: false, error: 'only a content script claims a page' };
-        return { ok: true, value: deps.claimPage() };
     }
   } catch (error) {
     console.warn('Siyaq: the store failed', error);

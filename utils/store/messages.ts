@@ -16,8 +16,6 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-entity'), id: Id }),
   z.strictObject({ type: z.literal('settings') }),
   z.strictObject({ type: z.literal('save-settings'), settings: Settings }),
-  // A content script starting on a page: answered true for the first of its document only.
-  z.strictObject({ type: z.literal('claim-page') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -28,7 +26,6 @@ export interface ResponseMap {
   'open-entity': true;
   settings: Settings;
   'save-settings': Settings;
-  'claim-page': boolean;
 }
 
 export type Response<T extends Request['type']> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
