@@ -15,9 +15,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Siyaq — سياق',
     description: 'Context about the people and agencies named on Arabic news pages, with the source of every fact.',
-    // No permissions: the store is IndexedDB in the extension's own origin; opening the reader page
-    // in a new tab, the toolbar badge and the popup's messages to the tab's content script need none.
-    permissions: [],
+    // The store is IndexedDB in the extension's own origin; the toolbar badge and the popup's
+    // messages to the tab's content script need no permission. `scripting`, with the news sites the
+    // content script runs on, only puts the content script back into the pages already open after
+    // an install or an update (utils/inject-open-tabs.ts); the browser asks for nothing more than
+    // the content script's sites.
+    permissions: ['scripting'],
+    host_permissions: NEWS_SITE_MATCHES,
     // Reachable from the news sites: the card's font (the card is drawn in the page), and the two
     // pages the card links to, so that a middle-click, a ctrl-click or "open in new tab" on a card's
     // link opens them as any link does (a page may not open other extension pages). Dynamic URLs

@@ -2,21 +2,24 @@
  * Owns the store: loads the bundle compiled from seeds/ and answers validated messages.
  * The worker starts on install, on update and whenever the browser wakes it; loading is keyed by
  * the bundle's content hash, so the first start after an install or update loads and later ones
- * are no-ops. Also relays the keyboard command to the tab it was pressed in, and shows on the
- * toolbar button how many entities each page names.
+ * are no-ops, and a load that failed is tried again at the next request. Also relays the keyboard
+ * command to the tab it was pressed in, shows on the toolbar button how many entities each page
+ * names, and after an install or update puts the content script into the news pages already open.
  */
 import bundle from 'virtual:siyaq-bundle';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SiyaqDb } from '../utils/store/db';
 import { handleMessage } from '../utils/store/handle-message';
-import { loadBundle } from '../utils/store/load-bundle';
+import { bundleLoader } from '../utils/store/load-bundle';
 import { WALK_COMMAND, walkMessage } from '../utils/commands';
 import { BADGE_COLOR, badgeText } from '../utils/badge';
+import { injectIntoOpenTabs } from '../utils/inject-open-tabs';
 
 export default defineBackground(() => {
   const db = new SiyaqDb();
-  const ready = loadBundle(db, bundle);
+  const ready = bundleLoader(db, bundle);
+  void ready().catch(() => undefined); // loaded at start; a failure is answered, and retried, per request
   // Manifest V2 (the Firefox build) names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
   const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) });
@@ -31,5 +34,10 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === WALK_COMMAND && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, walkMessage()).catch(() => undefined);
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Firefox puts a new or updated extension's content scripts into open tabs itself.
+    if ((reason === 'install' || reason === 'update') && !import.meta.env.FIREFOX) void injectIntoOpenTabs();
   });
 });

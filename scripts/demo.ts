@@ -12,7 +12,8 @@ import { startDemoServer } from './lib/demo-site';
 const root = process.cwd();
 const headed = !!process.env.DISPLAY && !process.env.CI && !process.argv.includes('--headless');
 const server = await startDemoServer(root, headed ? 4173 : 0);
-const browser = await launchWithExtension(root, { headless: !headed });
+// With a window the reader may browse real news sites; headless, nothing may leave the browser.
+const browser = await launchWithExtension(root, { headless: !headed, offline: !headed });
 console.log(`Demo site: ${server.origin}/`);
 
 if (headed) {

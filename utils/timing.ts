@@ -17,6 +17,16 @@ export const TIMING = {
   flashMs: 1500,
   /** Quiet time after the marks change before the toolbar badge's count is updated. */
   badgeWaitMs: 250,
+  /**
+   * How often an open page checks that the extension is still there (one property read): a
+   * script the browser orphaned when the extension was disabled or updated gets no event.
+   */
+  extensionCheckMs: 1000,
+  /**
+   * Longest the background waits for the store before answering that it is unavailable: a
+   * database held open by another version blocks without failing.
+   */
+  storeTimeoutMs: 4000,
 } as const;
 
 /** The card's timings: their defaults, which the reader may change (settings.ts). */

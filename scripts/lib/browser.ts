@@ -3,6 +3,7 @@
  * the network (no background networking, component updates or sync).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -12,7 +13,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin
 /** Flags for every Chromium started here: no sandbox (containers), no GPU, and nothing that reaches the network. */
 export const CHROMIUM_FLAGS: readonly string[] = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--disable-component-update', '--disable-sync', '--no-pings',
+  '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationGuideModelDownloading,Translate,MediaRouter',
 ];
 
 export function findChromium(): string {
@@ -27,11 +29,60 @@ export function findChromium(): string {
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
+  /** The built extension's folder, as loaded. */
+  readonly extensionDir: string;
+  /**
+   * Requests that tried to leave the browser (anything not to 127.0.0.1 or localhost), from any
+   * context: pages, the extension's pages, its background, its content scripts, the browser.
+   */
+  readonly requestsOut: string[];
+  /** Closes the browser; when offline, fails if any request tried to leave it. */
   readonly close: () => Promise<void>;
 }
 
-export async function launchWithExtension(projectRoot: string, options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Chromium's own services, which a browser calls whatever extension it runs and the flags above
+ * do not all silence: the extension updater (when an extension is loaded or enabled), the account
+ * service of chrome://extensions, form autofill and component downloads.
+ */
+const BROWSER_SERVICE_HOSTS = new Set([
+  'update.googleapis.com', 'accounts.google.com', 'clients2.google.com', 'clients2.googleusercontent.com',
+  'content-autofill.googleapis.com', 'redirector.gvt1.com',
+]);
+
+function hostOf(request: string): string {
+  return request.startsWith('CONNECT ') ? request.slice('CONNECT '.length).split(':')[0]! : new URL(request).hostname;
+}
+
+/**
+ * A proxy for every request that would leave the machine: it records the address and refuses it.
+ * Chromium sends loopback addresses (the test pages) directly, everything else here.
+ */
+async function startRequestRecorder(): Promise<{ readonly server: string; readonly seen: string[]; readonly close: () => Promise<void> }> {
+  const seen: string[] = [];
+  const record = (request: string) => {
+    if (!BROWSER_SERVICE_HOSTS.has(hostOf(request))) seen.push(request);
+  };
+  const proxy = createServer((req, res) => {
+    record(req.url ?? '?');
+    res.writeHead(403).end();
+  });
+  proxy.on('connect', (req, socket) => {
+    record(`CONNECT ${req.url ?? '?'}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  const { port } = proxy.address() as { port: number };
+  return { server: `http://127.0.0.1:${port}`, seen, close: () => new Promise((done) => proxy.close(() => done())) };
+}
+
+export async function launchWithExtension(
+  projectRoot: string,
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean; offline?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = resolve(projectRoot, '.output', 'chrome-mv3');
+  // Offline (the default, and every test): nothing leaves the browser, and what tries is recorded.
+  const recorder = options.offline === false ? null : await startRequestRecorder();
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The extension is not built: run npx wxt build first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
   const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
@@ -44,19 +95,26 @@ export async function launchWithExtension(projectRoot: string, options: { headle
       hasTouch: options.hasTouch ?? false,
       viewport: { width: 1200, height: 800 },
       locale: 'ar',
-      args: [...CHROMIUM_FLAGS, '--disable-default-apps', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      args: [
+        ...CHROMIUM_FLAGS, '--disable-default-apps', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+        ...(recorder ? [`--proxy-server=${recorder.server}`] : []),
+      ],
     });
   } catch (error) {
     removeProfile();
+    await recorder?.close();
     throw error;
   }
+  const requestsOut = recorder?.seen ?? [];
   const close = async () => {
     await context.close();
     removeProfile();
+    await recorder?.close();
+    if (requestsOut.length > 0) throw new Error(`requests tried to leave the browser: ${requestsOut.join(', ')}`);
   };
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    return { context, extensionId: new URL(worker.url()).host, close };
+    return { context, extensionId: new URL(worker.url()).host, extensionDir, requestsOut, close };
   } catch (error) {
     await close();
     throw error;

@@ -144,4 +144,17 @@ describe('Siyaq in Chromium', () => {
     expect(requests.length).toBeGreaterThan(5);
     expect(outside).toEqual([]);
   });
+
+  it('would see a request leave the browser from the background and from an extension page', async () => {
+    // The check every end-to-end run makes when it closes its browser (scripts/lib/browser.ts):
+    // here it is shown to catch what the extension's own contexts would send.
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => fetch('http://background.example.invalid/probe').catch(() => undefined));
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.evaluate(() => fetch('https://page.example.invalid/probe').catch(() => undefined));
+    await options.close();
+    await expect.poll(() => [...browser.requestsOut]).toEqual(['http://background.example.invalid/probe', 'CONNECT page.example.invalid:443']);
+    browser.requestsOut.length = 0; // seen, and made by this test: the run's own check starts clean
+  });
 });

@@ -43,7 +43,7 @@ describe('store', () => {
 
   it('answers validated messages and rejects malformed ones', async () => {
     db = new SiyaqDb('test-messages');
-    const ready = loadBundle(db, bundleOf(goodRecords()));
+    const ready = () => loadBundle(db, bundleOf(goodRecords()));
     const deps = { db, ready, setBadge: async () => undefined };
 
     expect(await handleMessage(deps, { type: 'card', id: 42 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
@@ -60,7 +60,7 @@ describe('store', () => {
         roles: [{ title: 'وزير الداخلية', organization: { id: 'gna-interior-ministry', name: 'وزارة الداخلية' }, sources: [{ articleId: '004_6bb8b83b75ee0431', published: { date: '2020-11-20', basis: 'from-address' } }] }],
       },
     });
-    // A card's links open the extension's pages themselves (decision 0010): the background opens none.
+    // A card's links open the extension's pages themselves (decision 0011): the background opens none.
     expect(await handleMessage(deps, { type: 'open-article', id: '004_6bb8b83b75ee0431' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
     expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
     expect(await handleMessage(deps, { type: 'save-settings', settings: { showDelayMs: -1, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } }, 'extension-page')).toEqual({ ok: false, error: 'invalid request' });

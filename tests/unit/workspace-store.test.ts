@@ -20,7 +20,8 @@ const badges: [number, number][] = [];
 
 beforeAll(() => {
   db = new SiyaqDb('test-workspace');
-  deps = { db, ready: loadBundle(db, bundle), setBadge: async (tab, count) => void badges.push([tab, count]) };
+  const loaded = loadBundle(db, bundle);
+  deps = { db, ready: () => loaded, setBadge: async (tab, count) => void badges.push([tab, count]) };
 });
 afterAll(async () => {
   db.close();

@@ -7,6 +7,7 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
+import { CardUnavailable } from '../../components/CardUnavailable';
 import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import type { Settings } from '../settings';
 import type { CardData } from '../store/card-data';
@@ -18,8 +19,12 @@ export interface CardControllerDeps {
   readonly container: HTMLElement;
   /** The shadow host, to tell pointer moves over the card from moves over the page. */
   readonly host: HTMLElement;
+  /** Puts the host back into the page if the page took it out; called before a card shows. */
+  readonly attachHost: () => void;
   readonly settings: Settings;
-  readonly pageDate: string | null;
+  /** The publication date the page declares now (a single-page app changes it as it navigates). */
+  readonly pageDate: () => string | null;
+  /** Rejects when the store cannot answer: the card then says that the data is unavailable. */
   readonly loadCard: (id: string) => Promise<CardData | null>;
   readonly actions: HoverCardProps['actions'];
 }
@@ -126,7 +131,7 @@ export class CardController {
     }
     if (this.pinned) return;
     const { fetchDelayMs, showDelayMs } = this.deps.settings;
-    this.timers.push(setTimeout(() => void this.load(mention), fetchDelayMs));
+    this.timers.push(setTimeout(() => void this.load(mention).catch(() => undefined), fetchDelayMs));
     this.timers.push(setTimeout(() => void this.show(mention, { pinned: false, focus: false }), showDelayMs));
   }
 
@@ -147,35 +152,44 @@ export class CardController {
     this.close();
   };
 
+  /** The cards of a mention's entities; rejects if any could not be read. */
   private load(mention: PageMention): Promise<(CardData | null)[]> {
-    return Promise.all(mention.entityIds.map((id) => this.loadCard(id)));
+    return Promise.all(mention.entityIds.map((id) => this.fetchCard(id)));
   }
 
-  private readonly loadCard = (id: string): Promise<CardData | null> => {
+  private fetchCard(id: string): Promise<CardData | null> {
     let pending = this.cards.get(id);
     if (!pending) {
-      // A failed load is not kept: the next hover asks again (the background may have restarted).
-      pending = this.deps.loadCard(id).catch(() => {
-        this.cards.delete(id);
-        return null;
-      });
+      pending = this.deps.loadCard(id);
+      // A failed load is not kept: the next hover asks again (the store may be back).
+      pending.catch(() => this.cards.delete(id));
       this.cards.set(id, pending);
     }
     return pending;
-  };
+  }
+
+  /** For the card's own links to other entities: a failure there shows nothing new. */
+  private readonly loadCard = (id: string): Promise<CardData | null> => this.fetchCard(id).catch(() => null);
 
   private async show(mention: PageMention, options: ShowOptions): Promise<void> {
     const request = ++this.request;
-    const entities = (await this.load(mention)).filter((c): c is CardData => c !== null);
-    if (entities.length === 0 || request !== this.request || this.abort.signal.aborted) return; // a newer request, a close or dispose came meanwhile
+    const loaded = await this.load(mention).catch(() => 'unavailable' as const);
+    if (request !== this.request || this.abort.signal.aborted) return; // a newer request, a close or dispose came meanwhile
+    const entities = loaded === 'unavailable' ? [] : loaded.filter((c): c is CardData => c !== null);
+    if (loaded !== 'unavailable' && entities.length === 0) return;
     if (!options.pinned && (this.pinned || this.hovered !== mention)) return; // the pointer moved on meanwhile
     this.cancelHide();
     this.clearTimers();
     this.shown = mention;
     this.pinned = options.pinned;
     const { container } = this.deps;
+    this.deps.attachHost();
     render(
-      <HoverCard key={++this.showCount} entities={entities} dual={mention.dual ?? false} actions={this.deps.actions} loadCard={this.loadCard} pageDate={this.deps.pageDate} onClose={() => this.close()} />,
+      loaded === 'unavailable' ? (
+        <CardUnavailable key={++this.showCount} onClose={() => this.close()} />
+      ) : (
+        <HoverCard key={++this.showCount} entities={entities} dual={mention.dual ?? false} actions={this.deps.actions} loadCard={this.loadCard} pageDate={this.deps.pageDate()} onClose={() => this.close()} />
+      ),
       container,
     );
     const card = container.querySelector<HTMLElement>('.card')!;

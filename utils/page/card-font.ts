@@ -11,11 +11,13 @@ export const FONT_FILES = [
   { source: 'noto-naskh-arabic-arabic-700-normal.woff2', path: '/fonts/naskh-arabic-700.woff2', weight: '700' },
 ] as const;
 
-export function registerCardFont(doc: Document, urlOf: (path: string) => string): void {
+/** Registers the card's faces on the document; returns how to remove them. */
+export function registerCardFont(doc: Document, urlOf: (path: string) => string): () => void {
   // Faces a previous injection added are replaced: their dynamic URLs may no longer resolve.
   for (const face of [...doc.fonts]) if (face.family.replace(/"/g, '') === CARD_FONT_FAMILY) doc.fonts.delete(face);
-  for (const file of FONT_FILES) {
-    const face = new FontFace(CARD_FONT_FAMILY, `url("${urlOf(file.path)}") format("woff2")`, { weight: file.weight, display: 'swap' });
-    doc.fonts.add(face);
-  }
+  const faces = FONT_FILES.map((file) => new FontFace(CARD_FONT_FAMILY, `url("${urlOf(file.path)}") format("woff2")`, { weight: file.weight, display: 'swap' }));
+  for (const face of faces) doc.fonts.add(face);
+  return () => {
+    for (const face of faces) doc.fonts.delete(face);
+  };
 }

@@ -31,6 +31,8 @@ export function markStyles(): string {
     highlightRules(DARK),
     wrapMarkerCss(DARK),
     '}',
+    // A printed article is the page's: the reader's marks are for the screen.
+    `@media print { ${(Object.keys(LIGHT) as MentionKind[]).map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]})`).join(', ')}, siyaq-mark { text-decoration: none !important; } }`,
   ].join('\n');
 }
 

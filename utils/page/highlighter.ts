@@ -63,6 +63,17 @@ export class Highlighter implements MentionMarker {
     // Near-viewport marks are registered once the last group is in, in the same task: each frame
     // that draws a change to the highlights costs a long page its whole pre-paint walk.
     if (following === 0) this.nearViewport?.refresh();
+    if (following === 0) this.registerAgain();
+  }
+
+  /**
+   * The registry is the page's too: a page may clear it or put its own highlights under our names.
+   * Ours go back when marks are added and when the pointer looks for a mark.
+   */
+  private registerAgain(): void {
+    for (const [kind, highlight] of this.highlights) {
+      if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) !== highlight) CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
+    }
   }
 
   removeWithin(roots: readonly Node[]): void {
@@ -116,6 +127,7 @@ export class Highlighter implements MentionMarker {
   }
 
   mentionAt(x: number, y: number): PageMention | undefined {
+    this.registerAgain();
     return mentionAtPoint(x, y, (range) => this.byRange.get(range as Range), (node) => this.byNode.get(node) ?? []);
   }
 
@@ -135,7 +147,8 @@ export class Highlighter implements MentionMarker {
   dispose(): void {
     this.nearViewport?.dispose();
     this.nearViewport = null;
-    for (const kind of this.highlights.keys()) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+    // Only our own: a newer instance of the script may have registered its highlights under these names.
+    for (const [kind, highlight] of this.highlights) if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === highlight) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     this.highlights.clear();
     this.byRange.clear();
     this.byNode.clear();

@@ -18,5 +18,7 @@ export function mountPageCard(doc: Document, deps: { marker: MentionMarker; sett
   shadow.adoptedStyleSheets = [sheet];
   const container = doc.createElement('div');
   shadow.append(container);
-  return new CardController({ ...deps, container, host });
+  const { pageDate } = deps;
+  // The reader's page keeps its host; its date is the article's.
+  return new CardController({ ...deps, pageDate: () => pageDate, container, host, attachHost: () => undefined });
 }

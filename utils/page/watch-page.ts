@@ -14,6 +14,8 @@ export interface PageWatcher {
   readonly marker: MentionMarker;
   /** Watches `root` from now on instead (the page put a new <body> in place of the old one). */
   readonly follow: (root: Element) => void;
+  /** Rescans all of the watched root with the next changes, when the page is idle. */
+  readonly rescanAll: () => void;
   readonly stop: () => void;
 }
 
@@ -85,7 +87,12 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   };
 
-  return { marker: shielded, follow, stop: () => observer.disconnect() };
+  const rescanAll = () => {
+    pending.add(root);
+    if (!scheduled) schedule();
+  };
+
+  return { marker: shielded, follow, rescanAll, stop: () => observer.disconnect() };
 }
 
 /**

@@ -52,7 +52,12 @@ export interface CardData {
   readonly mentions: readonly SourceRef[];
 }
 
-export async function cardData(db: SiyaqDb, id: string): Promise<CardData | null> {
+/** Read in one transaction: while a new bundle is loaded, a card is the old bundle's or the new one's, never a mix. */
+export function cardData(db: SiyaqDb, id: string): Promise<CardData | null> {
+  return db.transaction('r', [db.entities, db.articles], () => assembleCard(db, id));
+}
+
+async function assembleCard(db: SiyaqDb, id: string): Promise<CardData | null> {
   const entity = await db.entities.get(id);
   if (!entity) return null;
   const articleIds = new Set([...entity.roles, ...entity.relations, entity].flatMap((x) => x.evidence.map((e) => e.article)));

@@ -1,0 +1,217 @@
+/**
+ * The content script's life on one document: it asks the background for the match index and the
+ * reader's settings, marks the page, wires the card, follows the page as it changes, and stops,
+ * leaving the page as it was, when the extension goes away.
+ *
+ * - A page that swaps its whole <body> (Turbo) or navigates with pushState (a single-page app)
+ *   shows a new page: the old one's scans stop, its card closes, and a scanner of its own, which
+ *   knows nothing of the old page's names, reads the new one (docs/decisions/0005).
+ * - It stops when its extension is updated, reloaded, disabled or removed (extension-lifetime.ts),
+ *   and on any failure: its marks, their styles, its card and font, and every observer, listener
+ *   and timer go. A page cannot make it stop (docs/decisions/0010).
+ * - Nothing here throws into the page: every entry from the page's events runs through code that
+ *   catches, and the start ends in `stop` on any error.
+ */
+import type { MatchIndex } from '../match/match-index';
+import { Matcher } from '../match/matcher';
+import type { Settings } from '../settings';
+import { CARD_TIMING } from '../timing';
+import type { Request, ResponseMap } from '../store/messages';
+import { entityUrl, readerUrl } from '../page-urls';
+import { CardController } from './card-controller';
+import { registerCardFont } from './card-font';
+import { CardHost } from './card-host';
+import { ExtensionLifetime } from './extension-lifetime';
+import { installMarkStyles } from './highlight-styles';
+import { Highlighter, supportsHighlights } from './highlighter';
+import type { MentionMarker } from './marker';
+import { pageDate } from './page-date';
+import type { PageEntityList } from './page-entities';
+import { watchNavigation } from './page-navigation';
+import type { PageFacts } from '../match/page-reader';
+import { PageScanner } from './scan-page';
+import { watchBodyReplacement, watchPage } from './watch-page';
+import { WrapMarker } from './wrap-marker';
+
+/** What the session needs from the extension, kept apart so that it reads as plain DOM code. */
+export interface SessionDeps {
+  /** The match index the content script carries. */
+  readonly index: MatchIndex;
+  /** What the page's address says (the site's country). */
+  readonly page: PageFacts;
+  /** Sends a request to the background; rejects when it cannot answer. */
+  readonly ask: <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<ResponseMap[T]>;
+  /** What the toolbar popup lists of the page (page-entities.ts). */
+  readonly pageEntities: PageEntityList;
+  /** Whether the extension is still there (an orphaned script's runtime has no id). */
+  readonly isExtensionAlive: () => boolean;
+  /** The full address of one of the extension's files or pages. */
+  readonly extensionUrl: (path: string) => string;
+  /** The card's stylesheet. */
+  readonly cardCss: () => Promise<string>;
+  /**
+   * Listens to the background: the keyboard walk, and whether this script is alive (asked before
+   * the background puts a new one into the tab). Returns how to stop listening.
+   */
+  readonly listen: (handlers: { readonly walk: () => void; readonly alive: () => boolean }) => () => void;
+}
+
+export class ContentSession {
+  private readonly lifetime: ExtensionLifetime;
+  /** Undone in reverse order when the session ends. */
+  private readonly cleanups: (() => void)[] = [];
+  /** The page shown now; a new <body> or a navigation shows another. */
+  private page: ShownPage | undefined;
+  private card: CardController | undefined;
+
+  private constructor(
+    private readonly doc: Document,
+    private readonly deps: SessionDeps,
+  ) {
+    this.lifetime = new ExtensionLifetime(deps.isExtensionAlive, () => this.tearDown());
+    // From the start: a script still reading the page is alive, and a second one must not come.
+    this.cleanups.push(deps.listen({ walk: () => this.card?.walk(), alive: () => !this.stopped }));
+    this.cleanups.push(deps.pageEntities.listen());
+  }
+
+  /** Starts on `doc`; resolves once the page is marked and the card is ready, or the session ended. */
+  static async start(doc: Document, deps: SessionDeps): Promise<ContentSession> {
+    const session = new ContentSession(doc, deps);
+    try {
+      await session.run();
+    } catch (error) {
+      session.stop();
+      console.debug('Siyaq: not active on this page', error);
+    }
+    return session;
+  }
+
+  get stopped(): boolean {
+    return this.lifetime.signal.aborted;
+  }
+
+  /** Ends the session: everything it added to the page is removed. */
+  stop(): void {
+    this.lifetime.end();
+  }
+
+  private tearDown(): void {
+    this.page?.leave();
+    this.page = undefined;
+    this.card = undefined;
+    for (const cleanup of this.cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch (error) {
+        console.debug('Siyaq: cleanup failed', error);
+      }
+    }
+  }
+
+  private async run(): Promise<void> {
+    const { doc, deps, lifetime } = this;
+    if (!doc.body) return this.stop(); // an SVG or XML document: no reading text
+    const { index } = deps;
+    // Only the card needs them: the page is read meanwhile, whether the background is awake or not.
+    // (The defaults without the settings module: its schema would bring zod into every page.)
+    const settingsAsked = deps.ask({ type: 'settings' }).catch((): Settings => ({ ...CARD_TIMING }));
+    const cssAsked = deps.cardCss();
+    cssAsked.catch(ignore); // awaited once the page is read
+
+    const marker = deps.pageEntities.watch(supportsHighlights() ? new Highlighter() : new WrapMarker());
+    this.cleanups.push(installMarkStyles(doc));
+    const matcher = new Matcher(index);
+
+    /** Leaves the page shown so far: its scans stop and its card closes. */
+    const newPage = (): ShownPage => {
+      this.page?.leave();
+      this.page = new ShownPage(new PageScanner(index, matcher, watcher.marker, deps.page), lifetime.signal);
+      this.card?.close();
+      return this.page;
+    };
+    const watcher = watchPage(doc.body, marker, async (containers) => {
+      if (!lifetime.check()) return;
+      navigation.check();
+      await this.page?.scan(containers);
+    });
+    this.cleanups.push(() => watcher.stop(), () => watcher.marker.dispose());
+    this.cleanups.push(
+      watchBodyReplacement(doc, (body) => {
+        if (!lifetime.check()) return;
+        watcher.follow(body);
+        void newPage().scan([body]).catch(ignore); // it drops the old body's marks first
+      }),
+    );
+    // The address often changes before the app renders the new page: the new page is read when
+    // the page is idle, as changed content is.
+    const navigation = watchNavigation(() => {
+      if (!lifetime.check()) return;
+      newPage();
+      watcher.rescanAll();
+    });
+    this.cleanups.push(navigation.stop);
+
+    const found = await newPage().scan([doc.body]);
+    const [settings, css] = await Promise.all([settingsAsked, cssAsked]);
+    if (this.stopped) return;
+
+    this.cleanups.push(registerCardFont(doc, deps.extensionUrl));
+    const host = new CardHost(doc, css);
+    this.cleanups.push(() => host.remove());
+    host.attach();
+    const card = this.cardController(host, watcher.marker, settings);
+    this.card = card;
+    this.cleanups.push(() => card.dispose());
+    deps.pageEntities.ready(() => this.card, pageDate(doc));
+    // Tests and the demo wait for this mark: the page is scanned and the card is ready.
+    performance.mark('siyaq:ready', { detail: { mentions: found } });
+  }
+
+  private cardController(host: CardHost, marker: MentionMarker, settings: Settings): CardController {
+    const { deps, doc } = this;
+    return new CardController({
+      marker,
+      container: host.container,
+      host: host.element,
+      attachHost: () => host.attach(),
+      settings,
+      pageDate: () => pageDate(doc),
+      loadCard: (id) =>
+        deps.ask({ type: 'card', id }).catch((error: unknown) => {
+          this.lifetime.check(); // an extension that went away ends the session: its marks would lead nowhere
+          throw error;
+        }),
+      actions: {
+        readerHref: (articleId, quote) => deps.extensionUrl(readerUrl(articleId, quote)),
+        entityHref: (id) => deps.extensionUrl(entityUrl(id)),
+        // A news page may not open the extension's pages by navigating: they open in a tab of their own.
+        inNewTab: true,
+      },
+    });
+  }
+}
+
+/** The page shown now: its scanner, and a signal that stops its scans when another page is shown. */
+class ShownPage {
+  private readonly left = new AbortController();
+  private readonly signal: AbortSignal;
+
+  constructor(
+    private readonly scanner: PageScanner,
+    sessionSignal: AbortSignal,
+  ) {
+    this.signal = AbortSignal.any([sessionSignal, this.left.signal]);
+  }
+
+  /** Scans `roots` for this page; resolves with the number of mentions marked. */
+  scan(roots: readonly Node[]): Promise<number> {
+    return this.scanner.scan(roots, this.signal);
+  }
+
+  leave(): void {
+    this.left.abort();
+  }
+}
+
+/** A link the background could not open leaves the page as it is: there is nothing to undo. */
+function ignore(): void {}
