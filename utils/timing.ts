@@ -13,6 +13,8 @@ export const TIMING = {
   markFlushMs: 1000,
   /** Longest wait before content the page added or changed is scanned (sooner when idle). */
   rescanMaxWaitMs: 300,
+  /** Shortest time between two rescans of content the page changed: its changes in between are read together. */
+  rescanMinGapMs: 200,
   /** How long a mention chosen in the toolbar popup stays flashed. */
   flashMs: 1500,
   /** Quiet time after the marks change before the toolbar badge's count is updated. */

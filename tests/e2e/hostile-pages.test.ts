@@ -223,6 +223,8 @@ const CASES: Record<string, HostileCase> = {
       // Navigation 1 (dated 2010): the pinned card closes and the old marks go.
       await go(1);
       await settle(['صبري بوقادوم']);
+      // Seen through the Navigation API at once, or at the latest with the rescan of the new content.
+      await probe.waitFor(`!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible')`, 3_000).catch(() => undefined);
       expect(await probe.cardText(), 'the card of the old page').toBeNull();
       const { x: x1, y: y1 } = await probe.pointOf('صبري بوقادوم');
       await page.mouse.click(x1, y1);

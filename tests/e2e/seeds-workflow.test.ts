@@ -132,8 +132,11 @@ describe('a maintainer adds an article and ships its new entity', () => {
     const text = await cardText(page);
     expect(text).toContain('رمزي الكوافي');
     expect(text).toContain('وزير الصحة الليبي');
-    expect(text).toContain(HEADLINE);
     expect(text).toContain('صحيفة الاختبار');
+    // The card names each source by its outlet and date; its link carries the headline and leads to the new article.
+    const source = page.locator('siyaq-card').locator('.source-link');
+    expect(await source.getAttribute('title')).toBe(HEADLINE);
+    expect(await source.getAttribute('href')).toContain(articleId);
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'new-article-card.png') });
   }, 240_000);

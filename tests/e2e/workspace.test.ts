@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverName, launchWithExtension, waitForCard, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { cardText, hoverName, launchWithExtension, waitForCard, waitForCardFadedIn, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 import { buildBundle } from '../../utils/seeds/read-seeds';
 
@@ -318,6 +318,8 @@ describe('reader', () => {
     await reader.mouse.move(5, 5);
     await reader.getByRole('button', { name: 'أظهره في النص: لويجي دي مايو' }).click();
     await expect.poll(() => cardText(reader)).toContain('لويجي دي مايو');
+    // A card still fading in has the contrast of a half-transparent one.
+    await waitForCardFadedIn(reader);
     expect(await axeViolations(reader)).toEqual([]);
     await reader.close();
   });

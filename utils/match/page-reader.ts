@@ -173,9 +173,14 @@ export class PageReader {
     return inReadingOrder(decided);
   }
 
-  /** Ends the page: decides every name still waiting, with what has been read. */
+  /**
+   * Ends the story read so far (the page, or one part of it that changed): decides every name
+   * still waiting, with what has been read. What is read next is a story of its own: no window
+   * reaches back across the end.
+   */
   finish(): BlockMention[] {
     const decided = this.decideWaiting(true);
+    this.charsRead += LOOK_BACK + 1;
     this.forget();
     return inReadingOrder(decided);
   }

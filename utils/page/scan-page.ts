@@ -54,9 +54,10 @@ export class PageScanner {
     const lost: Node[] = [];
     this.marker.removeWithin(roots);
     let batchChars = FIRST_BATCH_CHARS;
+    // One reader for the scan; each root is a story of its own (finish below).
+    const reader = new PageReader(this.matcher, this.resolver, this.page);
+    const blocks = new ReadBlocks();
     for (const root of roots) {
-      const reader = new PageReader(this.matcher, this.resolver, this.page);
-      const blocks = new ReadBlocks();
       const walk = new TextBlockReader(root);
       for (;;) {
         const started = performance.now();
@@ -71,6 +72,7 @@ export class PageScanner {
       }
       // Names near the end wait for the text after them; the root is read, so decide them now.
       marks.push(blocks.toPageMentions(this.index, reader.finish(), reader.blocksRead));
+      blocks.keepFrom(reader.blocksRead);
       if (walk.lost) lost.push(root);
       if (await slicer.pause()) return marks.handedOver;
     }
@@ -82,8 +84,8 @@ export class PageScanner {
 }
 
 /**
- * The blocks of a root read so far that a name still waiting may need, by number: only those, so
- * a long page's text is not held until its scan ends.
+ * The blocks a scan has read that a name still waiting may need, by number: only those, so a long
+ * page's text is not held until its scan ends.
  */
 class ReadBlocks {
   private readonly blocks = new Map<number, TextBlock>();

@@ -23,38 +23,54 @@ export function watchPage(root: Element, marker: MentionMarker, rescan: (contain
   const pending = new Set<Element>();
   let scheduled = false;
 
+  // Runs for every change a page makes (a ticker makes a thousand a second): plain loops, no copies.
   const note = (records: MutationRecord[]) => {
-    for (const record of records) {
-      if (isOwnUi(record.target)) continue;
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
       if (record.type === 'characterData') {
         add(record.target);
         continue;
       }
-      const nodes = [...record.addedNodes].filter((n) => !isOwnUi(n));
-      if (nodes.length === 0 && record.removedNodes.length === 0) continue;
-      for (const node of nodes) add(node);
-      if (record.removedNodes.length > 0) add(record.target);
+      const { addedNodes, removedNodes } = record;
+      for (let i = 0; i < addedNodes.length; i++) if (!isOwnUiHost(addedNodes[i]!)) add(addedNodes[i]!);
+      for (let i = 0; i < removedNodes.length; i++) {
+        if (!isOwnUiHost(removedNodes[i]!)) {
+          add(record.target);
+          break;
+        }
+      }
     }
     if (pending.size > 0 && !scheduled) schedule();
   };
 
   const add = (node: Node) => {
     const container = blockContainerOf(node);
+    // A live ticker changes the same blocks many times between two rescans: each is checked once.
+    if (!container || pending.has(container)) return;
     // Typing in an editable region or a script added to the page is not reading text: the container
     // itself may be the skipped element (text right inside a contenteditable <div>).
-    if (container && root.contains(container) && !isSkippedElement(container) && !isInsideSkipped(container, root)) pending.add(container);
+    if (root.contains(container) && !isSkippedElement(container) && !isInsideSkipped(container, root)) pending.add(container);
   };
 
+  let lastRun = -Infinity;
   const schedule = () => {
     scheduled = true;
     const run = () => {
       scheduled = false;
+      lastRun = performance.now();
       const containers = outermost([...pending].filter((c) => c.isConnected));
       pending.clear();
       rescan(containers).catch(() => undefined); // the scanner runs scans one after another
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: TIMING.rescanMaxWaitMs });
-    else setTimeout(run, TIMING.rescanMaxWaitMs / 2);
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: TIMING.rescanMaxWaitMs });
+      else setTimeout(run, TIMING.rescanMaxWaitMs / 2);
+    };
+    // A page that changes all the time (a live ticker) is idle between its changes: without a
+    // pause after each rescan, it would be read again after every one of them.
+    const pause = lastRun + TIMING.rescanMinGapMs - performance.now();
+    if (pause > 0) setTimeout(whenIdle, pause);
+    else whenIdle();
   };
 
   const observer = new MutationObserver(note);
@@ -112,10 +128,15 @@ export function watchBodyReplacement(doc: Document, replaced: (body: HTMLElement
   return () => observer.disconnect();
 }
 
-function isOwnUi(node: Node): boolean {
-  const element = node instanceof Element ? node : node.parentElement;
-  return !!element?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+/**
+ * The extension's own UI host coming or going (a page may move it into the body). What happens
+ * inside it is in its shadow root, which a page's observer never sees, and the scanner skips it.
+ */
+function isOwnUiHost(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
 }
+
+const ELEMENT_NODE = 1;
 
 /** Drops containers that lie inside another container of the list. */
 function outermost(containers: Element[]): Element[] {
