@@ -423,18 +423,11 @@ function inReadingOrder(mentions: BlockMention[]): BlockMention[] {
 /** Countries of the places named within NEAR_PLACE_CHARS of candidate `i`, in its line. */
 function placesNear(text: string, candidates: readonly Candidate[], i: number): string[] {
   const { start, end } = candidates[i]!;
+  const nextLine = text.indexOf('\n', end);
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - NEAR_PLACE_CHARS);
+  const to = Math.min(nextLine < 0 ? text.length : nextLine, end + NEAR_PLACE_CHARS);
   const countries: string[] = [];
-  for (let j = i - 1; j >= 0 && start - candidates[j]!.end <= NEAR_PLACE_CHARS; j--) {
-    const place = candidates[j]!.place;
-    if (text.lastIndexOf('\n', start) >= candidates[j]!.end) break;
-    if (place !== undefined) countries.push(place);
-  }
-  for (let j = i + 1; j < candidates.length && candidates[j]!.start - end <= NEAR_PLACE_CHARS; j++) {
-    const place = candidates[j]!.place;
-    if (text.indexOf('\n', end) !== -1 && text.indexOf('\n', end) < candidates[j]!.start) break;
-    if (place !== undefined) countries.push(place);
-  }
+  for (let j = i - 1; j >= 0 && candidates[j]!.end >= from; j--) if (candidates[j]!.place !== undefined) countries.push(candidates[j]!.place!);
+  for (let j = i + 1; j < candidates.length && candidates[j]!.start <= to; j++) if (candidates[j]!.place !== undefined) countries.push(candidates[j]!.place!);
   return countries;
 }
-
-

@@ -74,6 +74,9 @@ const MAX_TITLE_WORDS = 5;
 const CONTEXT_WORDS_AFTER = 3;
 const CONTEXT_WORDS_BEFORE = 2;
 
+/** Words remembered before the memo starts again (a few MB at most). */
+const MEMO_LIMIT = 20_000;
+
 const foldAll = (words: readonly string[]) => new Set(words.map(foldString));
 
 /** Honorifics say nothing of a man's office: they neither name nor rule out a seed person. */
@@ -92,7 +95,6 @@ export class Resolver {
   private readonly ownGivenNameSets: (ReadonlySet<string> | undefined)[];
   private readonly contextSets: (ReadonlySet<string> | undefined)[];
   private readonly aliasesByEntity: IndexAlias[][];
-  private readonly titleSets: (ReadonlySet<string> | undefined)[];
 
   constructor(readonly index: MatchIndex) {
     this.givenNames = new Set(index.givenNames);
@@ -101,7 +103,6 @@ export class Resolver {
     this.contextSets = new Array(index.entities.length).fill(undefined);
     this.aliasesByEntity = index.entities.map(() => []);
     for (const alias of index.aliases) this.aliasesByEntity[alias.entity]!.push(alias);
-    this.titleSets = new Array(index.entities.length).fill(undefined);
   }
 
   entity(entity: number): IndexEntity {
@@ -166,6 +167,51 @@ export class Resolver {
     return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1 };
   }
 
+  /**
+   * Whether a word before a name is one of the entity's own titles in any form (وزير, للوزير,
+   * مديري). Kept per entity and word: news text repeats its titles.
+   */
+  private isOwnTitleWord(entity: number, word: string): boolean {
+    const memo = (this.titleWords[entity] ??= new Map());
+    let own = memo.get(word);
+    if (own === undefined) {
+      const titles = this.entity(entity).titles;
+      own = this.bareForms(word).some((form) => titleForms(form).some((title) => titles.includes(title)));
+      memo.set(word, own);
+    }
+    return own;
+  }
+
+  /** A word's forms behind its clitics (wordForms), kept: news text repeats its words. */
+  private forms(word: string): readonly string[] {
+    let forms = this.wordFormsOf.get(word);
+    if (!forms) {
+      // A page that scrolls for ever must not grow the memo for ever.
+      if (this.wordFormsOf.size >= MEMO_LIMIT) this.forgetWords();
+      this.wordFormsOf.set(word, (forms = wordForms(word)));
+    }
+    return forms;
+  }
+
+  /** The same forms without the article. */
+  private bareForms(word: string): readonly string[] {
+    let forms = this.bareFormsOf.get(word);
+    if (!forms) this.bareFormsOf.set(word, (forms = [...new Set(this.forms(word).map(stripArticle))]));
+    return forms;
+  }
+
+  private forgetWords(): void {
+    this.wordFormsOf.clear();
+    this.bareFormsOf.clear();
+    this.describedNouns.clear();
+    this.titleWords.length = 0;
+  }
+
+  private readonly wordFormsOf = new Map<string, readonly string[]>();
+  private readonly bareFormsOf = new Map<string, readonly string[]>();
+  private readonly describedNouns = new Map<string, boolean>();
+  private readonly titleWords: (Map<string, boolean> | undefined)[] = [];
+
   /** The name being read (read), for wordsBeforeName. */
   private text = '';
   private candidate: Candidate | undefined;
@@ -186,7 +232,7 @@ export class Resolver {
     const before = wordsBeforeName().slice(-3);
     const last = before.at(-1);
     if (last !== undefined) {
-      if (wordForms(last).some((form) => own.has(form))) return 'given-name';
+      if (this.forms(last).some((form) => own.has(form))) return 'given-name';
       if (this.hasOwnTitleBefore(alias.entity, wordsBeforeName())) {
         const after = wordsAfter(text, candidate.end, 2);
         return this.isAnotherGivenName(alias.entity, after.slice(0, 1), after) ? 'someone-else' : 'title';
@@ -206,11 +252,11 @@ export class Resolver {
   private isAnotherGivenName(entity: number, word: readonly string[], pair: readonly string[]): boolean {
     const own = this.ownNames(entity);
     const another = (form: string) => this.givenNames.has(form) && !own.has(form);
-    if (word[0] !== undefined && wordForms(word[0]).some(another)) return true;
+    if (word[0] !== undefined && this.forms(word[0]).some(another)) return true;
     if (pair.length < 2) return false;
     const [first, second] = pair as [string, string];
     if (own.has(first + second)) return false;
-    return this.givenNames.has(first + second) || NAME_TAILS.has(second) || wordForms(first).some((form) => NAME_HEADS.has(form));
+    return this.givenNames.has(first + second) || NAME_TAILS.has(second) || this.forms(first).some((form) => NAME_HEADS.has(form));
   }
 
   /** His own given name one or two names before the surname, the names between being given names. */
@@ -218,7 +264,7 @@ export class Resolver {
     const own = this.ownGivenNames(entity);
     for (let k = before.length - 2; k >= 0 && k >= before.length - 3; k--) {
       const between = before.slice(k + 1);
-      if (wordForms(before[k]!).some((f) => own.has(f)) && between.every((w) => this.givenNames.has(w))) return true;
+      if (this.forms(before[k]!).some((f) => own.has(f)) && between.every((w) => this.givenNames.has(w))) return true;
     }
     return false;
   }
@@ -232,7 +278,7 @@ export class Resolver {
       if (wordStart < 0) break;
       at = wordStart;
       const word = text.slice(wordStart, wordEnd(text, wordStart));
-      if (wordForms(word).some((f) => own.has(f))) return givenNameStart(text, wordStart, own);
+      if (this.forms(word).some((f) => own.has(f))) return givenNameStart(text, wordStart, own);
     }
     return candidate.start;
   }
@@ -255,8 +301,7 @@ export class Resolver {
   private hasOwnTitleBefore(entity: number, before: readonly string[]): boolean {
     const last = before.at(-1);
     if (last === undefined) return false;
-    const titles = (this.titleSets[entity] ??= new Set(this.entity(entity).titles));
-    if (wordForms(last).some((form) => titleForms(stripArticle(form)).some((title) => titles.has(title)))) return true;
+    if (this.isOwnTitleWord(entity, last)) return true;
     const phrases = this.entity(entity).titlePhrases;
     if (phrases.length === 0) return false;
     const withoutCountry = this.countryNamed(last) === null ? before : before.slice(0, -1);
@@ -277,10 +322,18 @@ export class Resolver {
     if (clitics !== '' && clitics !== 'و' && clitics !== 'ف') return false;
     const previous = previousWordStart(text, wordStart);
     if (previous < 0 || (i > 0 && candidates[i - 1]!.end > previous)) return false;
-    const word = text.slice(previous, wordEnd(text, previous));
-    // الله looks definite but is a name: رحم الله القذافي.
-    if (!isDefinite(word) || HONORIFIC_WORDS.has(word) || word === GOD) return false;
-    return !wordForms(word).some((form) => RANK_WORDS.has(stripArticle(form)) || HEAD_TITLE_WORDS.has(stripArticle(form)));
+    return this.isDescribedNoun(text.slice(previous, wordEnd(text, previous)));
+  }
+
+  /** Whether a definite word is a noun an adjective after it describes: not a title, rank or honorific. */
+  private isDescribedNoun(word: string): boolean {
+    let described = this.describedNouns.get(word);
+    if (described === undefined) {
+      // الله looks definite but is a name: رحم الله القذافي.
+      described = isDefinite(word) && !HONORIFIC_WORDS.has(word) && word !== GOD && !this.bareForms(word).some((form) => RANK_WORDS.has(form) || HEAD_TITLE_WORDS.has(form));
+      this.describedNouns.set(word, described);
+    }
+    return described;
   }
 
   /**
@@ -306,7 +359,7 @@ export class Resolver {
    * the countries named there too.
    */
   private pointedTo(entities: readonly number[], candidate: Candidate, text: string, dual: boolean): number[] {
-    const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, dual ? 2 * CONTEXT_WORDS_AFTER : CONTEXT_WORDS_AFTER)].flatMap(wordForms).map(stripArticle);
+    const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, dual ? 2 * CONTEXT_WORDS_AFTER : CONTEXT_WORDS_AFTER)].flatMap((word) => this.bareForms(word));
     const countries = new Set(dual ? near.flatMap((word) => this.index.countryWords[word] ?? []) : []);
     return entities.filter((e) => countries.has(this.entity(e).country ?? '') || near.some((word) => this.contextWords(e).has(word)));
   }
@@ -332,8 +385,8 @@ export class Resolver {
 
   /** The country a word names, in any of its forms (المصرية, بليبيا, لليبيا), if any. */
   private countryNamed(word: string): string | null {
-    for (const form of wordForms(word)) {
-      const code = this.index.countryWords[stripArticle(form)];
+    for (const form of this.bareForms(word)) {
+      const code = this.index.countryWords[form];
       if (code) return code;
     }
     return null;
