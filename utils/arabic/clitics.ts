@@ -8,8 +8,9 @@
  * Works on folded text (see fold.ts), whose alef forms are already plain ا.
  */
 
-const CONJUNCTIONS = new Set([0x0648 /* و */, 0x0641 /* ف */]);
-const PARTICLES = new Set([0x0628 /* ب */, 0x0643 /* ك */, 0x0644 /* ل */, 0x0633 /* س */]);
+// Character tests, not Sets: these run for every word of every page.
+const isConjunction = (code: number) => code === 0x0648 /* و */ || code === 0x0641; /* ف */
+const isParticle = (code: number) => code === 0x0628 /* ب */ || code === 0x0643 /* ك */ || code === 0x0644 /* ل */ || code === 0x0633; /* س */
 const ALEF = 0x0627;
 const LAM = 0x0644;
 
@@ -54,14 +55,14 @@ export function writeNameStarts(text: string, start: number, end: number, at: In
   let n = 0;
   at[n] = start;
   restores[n++] = 0;
-  const lastBase = CONJUNCTIONS.has(codeAt(text, start, end)) ? start + 1 : start;
+  const lastBase = isConjunction(codeAt(text, start, end)) ? start + 1 : start;
   for (let base = start; base <= lastBase; base++) {
     if (base !== start && end - base >= MIN_STEM) {
       at[n] = base;
       restores[n++] = 0;
     }
     const baseCode = codeAt(text, base, end);
-    const afterParticle = PARTICLES.has(baseCode) ? base + 1 : -1;
+    const afterParticle = isParticle(baseCode) ? base + 1 : -1;
     if (afterParticle > 0 && end - afterParticle >= MIN_STEM) {
       at[n] = afterParticle;
       restores[n++] = 0;
@@ -105,7 +106,7 @@ function startsWithArticle(text: string, offset: number, end: number): boolean {
 export function wordForms(word: string): string[] {
   const forms = [word];
   const first = word.charCodeAt(0);
-  if (CONJUNCTIONS.has(first) && word.length > 3) forms.push(word.slice(1));
+  if (isConjunction(first) && word.length > 3) forms.push(word.slice(1));
   for (let i = 0, n = forms.length; i < n; i++) {
     const form = forms[i]!;
     const code = form.charCodeAt(0);
