@@ -1,49 +1,59 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestMessages } from './scripts/manifest-messages';
 import { seedBundlePlugin } from './scripts/seed-bundle-plugin';
 import { WALK_COMMAND, WALK_SHORTCUT } from './utils/commands';
 import { FONT_FILES } from './utils/page/card-font';
-import { NEWS_SITE_MATCHES } from './utils/sites';
+import { requiredHostPatterns } from './utils/sites';
 
 /** The extension pages a card links to. */
 const CARD_LINKED_PAGES = ['reader.html', 'entity.html'];
 
-// See docs/decisions/ for why the store lives in the background and highlights use CSS.highlights.
+// See docs/decisions/ for why the store lives in the background and highlights use CSS.highlights,
+// and 0012 for where Siyaq runs and why it asks for each permission.
 export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its module.
   imports: false,
-  manifest: ({ browser }) => ({
-    name: 'Siyaq — سياق',
-    description: 'Context about the people and agencies named on Arabic news pages, with the source of every fact.',
-    // The store is IndexedDB in the extension's own origin; the toolbar badge and the popup's
-    // messages to the tab's content script need no permission. `scripting`, with the news sites the
-    // content script runs on, only puts the content script back into the pages already open after
-    // an install or an update (utils/inject-open-tabs.ts); the browser asks for nothing more than
-    // the content script's sites.
-    permissions: ['scripting'],
-    host_permissions: NEWS_SITE_MATCHES,
-    // Reachable from the news sites: the card's font (the card is drawn in the page), and the two
-    // pages the card links to, so that a middle-click, a ctrl-click or "open in new tab" on a card's
-    // link opens them as any link does (a page may not open other extension pages). Dynamic URLs
-    // keep pages from probing for the extension; the pages refuse to draw inside a frame.
-    web_accessible_resources: [{ resources: [...FONT_FILES.map((f) => f.path.slice(1)), ...CARD_LINKED_PAGES], matches: NEWS_SITE_MATCHES, use_dynamic_url: true }],
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // A browser in a language Siyaq does not speak gets English (locales/).
+    default_locale: 'en',
+    // README ("Permissions") says why each is needed. `storage`: the reader's settings, read by
+    // every page's content script without waking the background. `scripting`: the content script
+    // for the sites the reader turns on (registered at run time), and put back into open tabs
+    // after an install or update. `activeTab`: the popup learns which site the reader is on when
+    // they open it there, to offer turning Siyaq on for it.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    // The default news sites; 127.0.0.1 and localhost only in development and test builds (the
+    // demo and the tests), never in the production build.
+    host_permissions: requiredHostPatterns(mode !== 'production'),
+    // Any other site, asked for one site at a time when the reader turns Siyaq on there.
+    optional_host_permissions: ['*://*/*'],
+    // Reachable from the pages Siyaq runs on, which the reader may extend to any site: the card's
+    // font (the card is drawn in the page), and the two pages the card links to, so that a
+    // middle-click, a ctrl-click or "open in new tab" on a card's link opens them as any link
+    // does. Dynamic URLs keep pages from probing for the extension; the pages refuse to draw
+    // inside a frame.
+    web_accessible_resources: [{ resources: [...FONT_FILES.map((f) => f.path.slice(1)), ...CARD_LINKED_PAGES], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       [WALK_COMMAND]: {
         suggested_key: { default: WALK_SHORTCUT },
-        description: 'Move to the next marked name and open its card',
+        description: '__MSG_walkCommand__',
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.invalid', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({ plugins: [preact(), seedBundlePlugin()] }),
   hooks: {
-    // The card's Arabic font ships inside the extension, copied from its npm package at build time.
     'build:publicAssets': (_wxt, files) => {
+      // The card's Arabic font ships inside the extension, copied from its npm package at build time.
       for (const font of FONT_FILES) {
         files.push({ absoluteSrc: `${process.cwd()}/node_modules/@fontsource/noto-naskh-arabic/files/${font.source}`, relativeDest: font.path.slice(1) });
       }
+      files.push(...manifestMessages(process.cwd()));
     },
   },
 });

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BundleArticle } from '../utils/seeds/bundle';
 import type { EntitySummary } from '../utils/store/summaries';
-import { formatPublished, OUTLET_NOT_STATED } from './format';
-import { LIBRARY, READER, times } from './strings';
+import { formatPublished, outletNotStated } from './format';
+import { direction, displayName, language } from './i18n';
+import { EntityName } from './Names';
+import { tp } from './page-strings';
 
 interface Line {
   readonly text: string;
@@ -52,32 +54,32 @@ export function ArticleView({ article, quote, at, entities, entityHref, showEnti
         <h1 class="article-headline" {...(headline ? { [LINE_OFFSET_ATTRIBUTE]: headline.start } : {})}>
           {headline ? renderLine(headline, span, mark) : article.headline}
         </h1>
-        <dl class="article-meta">
-          <dt>{LIBRARY.outlet}</dt>
-          <dd>{article.outlet.name ?? OUTLET_NOT_STATED}</dd>
+        <dl class="article-meta" lang={language()} dir={direction()}>
+          <dt>{tp('library.outlet')}</dt>
+          <dd>{article.outlet.name ?? outletNotStated()}</dd>
           {article.byline && (
             <>
-              <dt>{LIBRARY.byline}</dt>
+              <dt>{tp('library.byline')}</dt>
               <dd>{article.byline}</dd>
             </>
           )}
-          <dt>{LIBRARY.published}</dt>
+          <dt>{tp('library.published')}</dt>
           <dd>
             {formatPublished(article.published)}
             {article.published.note && <span class="muted"> — {article.published.note}</span>}
           </dd>
-          <dt>{LIBRARY.address}</dt>
+          <dt>{tp('library.address')}</dt>
           <dd>
             {article.address.url ? (
               <a href={article.address.url} dir="ltr" rel="noopener noreferrer">
                 {decodeURI(article.address.url)}
               </a>
             ) : (
-              LIBRARY.addressUnknown
+              tp('library.addressUnknown')
             )}
           </dd>
         </dl>
-        {quote && !span && <p class="quote-missing">لم يُعثر على الاقتباس في نص المقال.</p>}
+        {quote && !span && <p class="quote-missing">{tp('reader.quoteMissing')}</p>}
         <div class="article-body">
           {body.map((line) => (
             <p key={line.start} {...{ [LINE_OFFSET_ATTRIBUTE]: line.start }}>
@@ -87,17 +89,21 @@ export function ArticleView({ article, quote, at, entities, entityHref, showEnti
         </div>
       </article>
       <aside class="reader-aside" aria-labelledby="aside-title">
-        <h2 id="aside-title">{READER.entities(entities.length)}</h2>
+        <h2 id="aside-title">{tp('reader.entities', { count: entities.length })}</h2>
         <ul>
           {entities.map((e) => (
             <li key={e.id} class={`type-${e.type}-item`}>
               <a href={entityHref(e.id)} class={`type-${e.type}`}>
-                {e.name}
+                <EntityName entity={e} />
               </a>
-              <button type="button" onClick={() => showEntity(e.id)} aria-label={`${times(counts.get(e.id) ?? 0)} — ${READER.showInText}: ${e.name}`}>
-                {times(counts.get(e.id) ?? 0)}
+              <button type="button" onClick={() => showEntity(e.id)} aria-label={`${tp('times', { count: counts.get(e.id) ?? 0 })} — ${tp('reader.showInText')}: ${displayName(e)}`}>
+                {tp('times', { count: counts.get(e.id) ?? 0 })}
               </button>
-              {e.role && <span class="aside-role">{e.role.title}</span>}
+              {e.role && (
+                <span class="aside-role" lang="ar" dir="rtl">
+                  {e.role.title}
+                </span>
+              )}
             </li>
           ))}
         </ul>

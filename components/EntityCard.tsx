@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { roleHeldOn } from '../utils/seeds/dates';
-import type { CardData, CardRole, SourceRef } from '../utils/store/card-data';
-import { formatIsoDate, formatRoleWhen, RELATION_LABELS, TYPE_LABELS } from './format';
+import type { CardData, CardRole, EntityRef, SourceRef } from '../utils/store/card-data';
+import { formatIsoDate, formatRoleWhen, relationLabel, typeLabel } from './format';
+import { countryName, t } from './i18n';
 import { Link } from './Link';
+import { Arabic, EntityName, OtherName } from './Names';
 import { SourceList, SourceMarks, sourceArticles, type SourceActions } from './SourceLine';
-import { CARD } from './strings';
 
 export interface EntityActions extends SourceActions {
   /** The entity page's address. */
@@ -23,9 +24,10 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
   const roles = orderForDate(data.roles, pageDate ?? null);
   const articles = sourceArticles([...roles.flatMap((r) => r.role.sources), ...data.relations.flatMap((r) => r.sources), ...data.mentions]);
   const numbers = new Map(articles.map((a, i) => [a.articleId, i + 1]));
-  const entityLink = (ref: { id: string; name: string }) => (
+  /** A link to an entity, named as the interface names it, or as a title writes it (`asWritten`). */
+  const entityLink = (ref: EntityRef, asWritten?: string) => (
     <Link href={actions.entityHref(ref.id)} onActivate={actions.openEntity && (() => actions.openEntity!(ref.id))} newTab={actions.inNewTab} class="entity-link">
-      {ref.name}
+      {asWritten ?? <EntityName entity={ref} />}
     </Link>
   );
   const marks = (sources: readonly SourceRef[]) => <SourceMarks sources={sources} numbers={numbers} actions={actions} />;
@@ -33,22 +35,20 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
     <article class={`entity entity-${data.type}`}>
       <header class="entity-header">
         <h2 class="entity-name" id={headingId}>
-          {data.name}
+          <EntityName entity={data} />
         </h2>
         <div class="entity-type">
-          {TYPE_LABELS[data.type]}
-          {data.country && ` · ${data.country}`}
+          {typeLabel(data.type)}
+          {data.countryCode && ` · ${countryName(data.countryCode)}`}
           {data.latin && (
             <>
               {' · '}
-              <span class="entity-latin" dir="ltr" lang="en">
-                {data.latin}
-              </span>
+              <OtherName entity={data} class="entity-latin" />
             </>
           )}
           {data.parent && (
             <>
-              {` · ${CARD.belongsTo} `}
+              {` · ${t('belongsTo')} `}
               {entityLink(data.parent)}
             </>
           )}
@@ -58,9 +58,11 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
         <ul class="roles">
           {roles.map(({ role, heldOnPageDate }, i) => (
             <li class={heldOnPageDate ? 'role role-current' : 'role'} key={i}>
-              {heldOnPageDate && <div class="role-badge">{CARD.heldOnPageDate(formatIsoDate(pageDate!))}</div>}
+              {heldOnPageDate && <div class="role-badge">{t('heldOnPageDate', { date: formatIsoDate(pageDate!) })}</div>}
               <div class="role-title">
-                <RoleTitle role={role} link={entityLink} />
+                <Arabic>
+                  <RoleTitle role={role} link={entityLink} />
+                </Arabic>
                 {marks(role.sources)}
               </div>
               <div class={role.when.basis === 'not-stated' ? 'role-date muted' : 'role-date'}>{formatRoleWhen(role.when)}</div>
@@ -72,7 +74,7 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
         <ul class="relations">
           {data.relations.map((relation, i) => (
             <li key={i}>
-              {RELATION_LABELS[relation.kind] ?? relation.kind} {entityLink(relation.entity)}
+              {relationLabel(relation.kind)} {entityLink(relation.entity)}
               {marks(relation.sources)}
             </li>
           ))}
@@ -87,7 +89,7 @@ export function EntityCard({ data, actions, headingId, pageDate }: { data: CardD
  * The title as written, with the organization as a link: inside the title where the title names
  * it (رئيس «جهاز المخابرات الليبية» العامة), after it otherwise.
  */
-function RoleTitle({ role, link }: { role: CardRole; link: (ref: { id: string; name: string }) => JSX.Element }) {
+function RoleTitle({ role, link }: { role: CardRole; link: (ref: EntityRef, asWritten?: string) => JSX.Element }) {
   const org = role.organization;
   if (!org) return <>{role.title}</>;
   const at = role.title.indexOf(org.name);
@@ -101,7 +103,7 @@ function RoleTitle({ role, link }: { role: CardRole; link: (ref: { id: string; n
   return (
     <>
       {role.title.slice(0, at)}
-      {link(org)}
+      {link(org, org.name)}
       {role.title.slice(at + org.name.length)}
     </>
   );

@@ -6,15 +6,17 @@
 import { useState } from 'preact/hooks';
 import { citeFact, type CitationLanguage } from '../utils/export/fact-citation';
 import type { ExportData } from '../utils/export/facts-table';
-import type { CardRole, SourceRef } from '../utils/store/card-data';
+import type { CardRole, EntityRef, SourceRef } from '../utils/store/card-data';
 import type { EntityPageData } from '../utils/store/entity-page';
 import type { ArticleMeta } from '../utils/store/library';
 import type { EntityActions } from './EntityCard';
 import { ExportButtons } from './ExportButtons';
-import { formatPublished, formatRoleWhen, OUTLET_NOT_STATED, RELATION_LABELS, TYPE_LABELS } from './format';
+import { formatPublished, formatRoleWhen, outletNotStated, relationLabel, typeLabel } from './format';
+import { countryName, direction, displayName, formatNumber, language, t } from './i18n';
 import { Link } from './Link';
+import { Arabic, EntityName, OtherName } from './Names';
+import { tp } from './page-strings';
 import { SourceMarks, sourceArticles } from './SourceLine';
-import { CARD, ENTITY_PAGE } from './strings';
 import { Timeline } from './Timeline';
 
 export interface EntityViewProps {
@@ -34,63 +36,63 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const numbers = new Map(sourceArticles([...card.roles.flatMap((r) => r.sources), ...card.relations.flatMap((r) => r.sources), ...card.mentions]).map((a, i) => [a.articleId, i + 1]));
   const mentionCount = data.concordance.reduce((n, g) => n + g.lines.length, 0);
-  const entityLink = (ref: { id: string; name: string }) => (
+  const entityLink = (ref: EntityRef) => (
     <Link href={actions.entityHref(ref.id)} class="entity-link">
-      {ref.name}
+      <EntityName entity={ref} />
     </Link>
   );
   const roleLabel = (role: CardRole) => (
     <>
-      {role.title}
+      <Arabic>{role.title}</Arabic>
       {role.organization && <> — {entityLink(role.organization)}</>}
       <SourceMarks sources={role.sources} numbers={numbers} actions={actions} />
     </>
   );
   const facts: Fact[] = [
     ...card.roles.flatMap((r) => r.sources.map((source) => ({ label: `${r.title} — ${formatRoleWhen(r.when)}`, source }))),
-    ...card.relations.flatMap((r) => r.sources.map((source) => ({ label: `${RELATION_LABELS[r.kind] ?? r.kind} ${r.entity.name}`, source }))),
-    ...card.mentions.map((source) => ({ label: ENTITY_PAGE.mentionFact, source })),
+    ...card.relations.flatMap((r) => r.sources.map((source) => ({ label: `${relationLabel(r.kind)} ${displayName(r.entity)}`, source }))),
+    ...card.mentions.map((source) => ({ label: tp('entity.mentionFact'), source })),
   ];
 
   return (
     <main class={`entity-view entity-${card.type}`}>
       <header>
         <h1 class="entity-name" id="entity-title">
-          {card.name}
+          <EntityName entity={card} />
         </h1>
         <div class="entity-type">
-          <span class={`type-${card.type}`}>{TYPE_LABELS[card.type]}</span>
-          {card.country && ` · ${card.country}`}
+          <span class={`type-${card.type}`}>{typeLabel(card.type)}</span>
+          {card.countryCode && ` · ${countryName(card.countryCode)}`}
           {card.latin && (
             <>
               {' · '}
-              <span class="entity-latin" dir="ltr" lang="en">
-                {card.latin}
-              </span>
+              <OtherName entity={card} class="entity-latin" />
             </>
           )}
           {card.parent && (
             <>
-              {` · ${CARD.belongsTo} `}
+              {` · ${t('belongsTo')} `}
               {entityLink(card.parent)}
             </>
           )}
         </div>
-        <div class="entity-summary">{ENTITY_PAGE.summary(card.roles.length, mentionCount, data.concordance.length)}</div>
+        <div class="entity-summary">
+          {tp('entity.summary', { roles: tp('roles', { count: card.roles.length }), mentions: tp('mentions', { count: mentionCount }), articles: tp('articles', { count: data.concordance.length }) })}
+        </div>
       </header>
 
       <section aria-labelledby="roles-title">
-        <h2 id="roles-title">{ENTITY_PAGE.roles}</h2>
-        {card.roles.length > 0 ? <Timeline roles={card.roles} label={roleLabel} /> : <p class="muted">{ENTITY_PAGE.noRoles}</p>}
+        <h2 id="roles-title">{tp('entity.roles')}</h2>
+        {card.roles.length > 0 ? <Timeline roles={card.roles} label={roleLabel} /> : <p class="muted">{tp('entity.noRoles')}</p>}
       </section>
 
       {card.relations.length > 0 && (
         <section aria-labelledby="relations-title">
-          <h2 id="relations-title">{ENTITY_PAGE.relations}</h2>
+          <h2 id="relations-title">{tp('entity.relations')}</h2>
           <ul class="relations">
             {card.relations.map((r, i) => (
               <li key={i}>
-                {RELATION_LABELS[r.kind] ?? r.kind} {entityLink(r.entity)}
+                {relationLabel(r.kind)} {entityLink(r.entity)}
                 <SourceMarks sources={r.sources} numbers={numbers} actions={actions} />
               </li>
             ))}
@@ -99,8 +101,8 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
       )}
 
       <section aria-labelledby="facts-title">
-        <h2 id="facts-title">{ENTITY_PAGE.facts}</h2>
-        <p class="section-help">{ENTITY_PAGE.factsHelp}</p>
+        <h2 id="facts-title">{tp('entity.facts')}</h2>
+        <p class="section-help">{tp('entity.factsHelp')}</p>
         <ol class="facts">
           {facts.map((fact, i) => (
             <FactItem key={i} fact={fact} n={numbers.get(fact.source.articleId)!} article={articles.get(fact.source.articleId)} actions={actions} copy={copy} />
@@ -109,23 +111,27 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
       </section>
 
       <section aria-labelledby="concordance-title" id="concordance">
-        <h2 id="concordance-title">{ENTITY_PAGE.concordance(mentionCount)}</h2>
-        <p class="section-help">{ENTITY_PAGE.concordanceHelp}</p>
-        {data.concordance.length === 0 && <p class="muted">{ENTITY_PAGE.noMentions}</p>}
+        <h2 id="concordance-title">{tp('entity.concordance', { count: mentionCount })}</h2>
+        <p class="section-help">{tp('entity.concordanceHelp')}</p>
+        {data.concordance.length === 0 && <p class="muted">{tp('entity.noMentions')}</p>}
         {data.concordance.map((group) => (
           <div class="concordance-article" key={group.article.id}>
-            <h3>
+            <h3 lang="ar" dir="rtl">
               <Link href={actions.readerHref(group.article.id)}>{group.article.headline}</Link>
             </h3>
             <div class="article-source">
-              {group.article.outlet.name ?? OUTLET_NOT_STATED} · {formatPublished(group.article.published)}
+              {group.article.outlet.name ? <Arabic>{group.article.outlet.name}</Arabic> : outletNotStated()} · {formatPublished(group.article.published)}
             </div>
-            <ol class="kwic">
+            <ol class="kwic" lang="ar" dir="rtl">
               {group.lines.map((line) => (
                 <li key={line.start}>
                   <a href={actions.readerAt(group.article.id, line.start, line.end)}>
                     {line.before} <mark class="kwic-name">{line.name}</mark> {line.after}
-                    {line.shared && <span class="kwic-shared">{ENTITY_PAGE.sharedName}</span>}
+                    {line.shared && (
+                      <span class="kwic-shared" lang={language()} dir={direction()}>
+                        {tp('entity.sharedName')}
+                      </span>
+                    )}
                   </a>
                 </li>
               ))}
@@ -135,17 +141,19 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
       </section>
 
       <section aria-labelledby="cooccurring-title">
-        <h2 id="cooccurring-title">{ENTITY_PAGE.cooccurring}</h2>
-        <p class="section-help">{ENTITY_PAGE.cooccurringHelp}</p>
+        <h2 id="cooccurring-title">{tp('entity.cooccurring')}</h2>
+        <p class="section-help">{tp('entity.cooccurringHelp')}</p>
         {data.cooccurring.length === 0 ? (
-          <p class="muted">{ENTITY_PAGE.nobodyElse}</p>
+          <p class="muted">{tp('entity.nobodyElse')}</p>
         ) : (
           <table class="cooccurring">
             <thead>
               <tr>
-                <th scope="col">{TYPE_LABELS.person} / {TYPE_LABELS.organization}</th>
-                <th scope="col">{ENTITY_PAGE.sameParagraph}</th>
-                <th scope="col">{ENTITY_PAGE.sameArticle}</th>
+                <th scope="col">
+                  {typeLabel('person')} / {typeLabel('organization')}
+                </th>
+                <th scope="col">{tp('entity.sameParagraph')}</th>
+                <th scope="col">{tp('entity.sameArticle')}</th>
               </tr>
             </thead>
             <tbody>
@@ -153,11 +161,11 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
                 <tr key={c.id}>
                   <td>
                     <Link href={actions.entityHref(c.id)} class={`entity-link type-${c.type}`}>
-                      {c.name}
+                      <EntityName entity={c} />
                     </Link>
                   </td>
-                  <td class="count">{c.paragraphs}</td>
-                  <td class="count">{c.articles}</td>
+                  <td class="count">{formatNumber(c.paragraphs)}</td>
+                  <td class="count">{formatNumber(c.articles)}</td>
                 </tr>
               ))}
             </tbody>
@@ -166,8 +174,8 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
       </section>
 
       <section aria-labelledby="export-title">
-        <h2 id="export-title">{ENTITY_PAGE.citeExport}</h2>
-        <p class="section-help">{ENTITY_PAGE.citeHelp}</p>
+        <h2 id="export-title">{tp('entity.citeExport')}</h2>
+        <p class="section-help">{tp('entity.citeHelp')}</p>
         <ExportButtons name={card.id} load={loadExport} />
       </section>
     </main>
@@ -178,26 +186,26 @@ function FactItem({ fact, n, article, actions, copy }: { fact: Fact; n: number; 
   const [status, setStatus] = useState('');
   const copyIn = (language: CitationLanguage) => () =>
     void copy(citeFact(fact.source.quote, article!, language)).then(
-      () => setStatus(ENTITY_PAGE.copied),
-      () => setStatus(ENTITY_PAGE.copyFailed),
+      () => setStatus(tp('entity.copied')),
+      () => setStatus(tp('entity.copyFailed')),
     );
   const { source } = fact;
   return (
     <li class="fact">
       <div class="fact-label">{fact.label}</div>
-      <blockquote>
+      <blockquote lang="ar" dir="rtl">
         <Link href={actions.readerHref(source.articleId, source.quote)}>«{source.quote}»</Link>
       </blockquote>
       <div class="fact-source">
-        <span class="source-n">{n}</span> {source.headline} — {source.outlet ?? OUTLET_NOT_STATED} — {formatPublished(source.published)}
+        <span class="source-n">{formatNumber(n)}</span> <Arabic>{source.headline}</Arabic> — {source.outlet ? <Arabic>{source.outlet}</Arabic> : outletNotStated()} — {formatPublished(source.published)}
       </div>
       {article && (
         <div class="fact-copy">
-          <button type="button" onClick={copyIn('ar')}>
-            {ENTITY_PAGE.copyArabic}
+          <button type="button" lang="ar" dir="rtl" onClick={copyIn('ar')}>
+            {tp('entity.copyArabic')}
           </button>
           <button type="button" lang="en" dir="ltr" onClick={copyIn('en')}>
-            {ENTITY_PAGE.copyEnglish}
+            {tp('entity.copyEnglish')}
           </button>
           <span role="status">{status}</span>
         </div>

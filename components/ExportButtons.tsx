@@ -8,9 +8,12 @@ import { toCslJson } from '../utils/export/csl';
 import { toCsv, toJson, type ExportData } from '../utils/export/facts-table';
 import { toRis } from '../utils/export/ris';
 import { download } from './download';
-import { EXPORT } from './strings';
+import { tp } from './page-strings';
 
 type Format = 'csl' | 'bibtex' | 'ris' | 'csv' | 'json';
+
+/** The formats' own names, the same in every language. */
+const FORMAT_NAMES: Readonly<Record<Format, string>> = { csl: 'CSL-JSON', bibtex: 'BibTeX', ris: 'RIS', csv: 'CSV', json: 'JSON' };
 
 const WRITERS: Readonly<Record<Format, { ext: string; type: string; write: (data: ExportData) => string }>> = {
   csl: { ext: 'csl.json', type: 'application/vnd.citationstyles.csl+json', write: (d) => toCslJson(d.articles) },
@@ -29,26 +32,26 @@ export function ExportButtons({ name, load, citations = true }: { name: string; 
       download(`${name}.${writer.ext}`, writer.type, writer.write(await load()));
       setStatus('');
     } catch {
-      setStatus(EXPORT.failed);
+      setStatus(tp('export.failed'));
     }
   };
   const button = (format: Format) => (
     <button type="button" class="export-button" onClick={save(format)}>
-      {EXPORT[format]}
+      {FORMAT_NAMES[format]}
     </button>
   );
   return (
     <div class="export">
       {citations && (
-        <div class="export-group" role="group" aria-label={EXPORT.citations}>
-          <span class="export-label">{EXPORT.citations}</span>
+        <div class="export-group" role="group" aria-label={tp('export.citations')}>
+          <span class="export-label">{tp('export.citations')}</span>
           {button('csl')}
           {button('bibtex')}
           {button('ris')}
         </div>
       )}
-      <div class="export-group" role="group" aria-label={EXPORT.data}>
-        <span class="export-label">{EXPORT.data}</span>
+      <div class="export-group" role="group" aria-label={tp('export.data')}>
+        <span class="export-label">{tp('export.data')}</span>
         {button('csv')}
         {button('json')}
       </div>

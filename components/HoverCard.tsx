@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CardData } from '../utils/store/card-data';
 import { EntityCard, type EntityActions } from './EntityCard';
+import { countryName, direction, displayName, language, t } from './i18n';
 import { Link } from './Link';
-import { CARD } from './strings';
+import { EntityName } from './Names';
 
 export interface HoverCardProps {
   /** One entity, or every candidate of an ambiguous name. */
@@ -31,14 +32,14 @@ export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose
   const ambiguous = shown.length > 1;
 
   return (
-    <div class="card" role="dialog" aria-labelledby="siyaq-card-title" dir="rtl" lang="ar" tabIndex={-1}>
+    <div class="card" role="dialog" aria-labelledby="siyaq-card-title" dir={direction()} lang={language()} tabIndex={-1}>
       <div class="card-tools">
         {trail.length > 0 && (
           <button class="tool back" type="button" onClick={() => setTrail((t) => t.slice(0, -1))}>
-            → رجوع
+            {t('back')}
           </button>
         )}
-        <button class="tool close" type="button" aria-label="إغلاق" onClick={onClose}>
+        <button class="tool close" type="button" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -48,7 +49,7 @@ export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose
         <>
           <EntityCard data={shown[0]!} actions={entityActions} headingId="siyaq-card-title" pageDate={pageDate} />
           <Link class="full-view" href={actions.entityHref(shown[0]!.id)} newTab={actions.inNewTab}>
-            {CARD.fullView(shown[0]!.name)}
+            {t('fullView', { name: displayName(shown[0]!) })}
           </Link>
         </>
       )}
@@ -61,21 +62,23 @@ export function HoverCard({ entities, dual, actions, loadCard, pageDate, onClose
  * of them together, and says which two when the page's context leaves only two.
  */
 function AmbiguousName({ candidates, dual, openEntity }: { candidates: readonly CardData[]; dual: boolean; openEntity: (id: string) => void }) {
-  let note = 'لم يحدد سياق الصفحة أيّها المقصود. المرشحون:';
-  if (dual) note = candidates.length === 2 ? 'يذكر النص هنا جهتين معًا، هما:' : 'يذكر النص هنا جهتين معًا، ولم يحدد سياق الصفحة أيّهما. المرشحون:';
+  let note = t('sharedNote');
+  if (dual) note = candidates.length === 2 ? t('dualPair') : t('dualNote');
   return (
     <>
       <h2 class="entity-name" id="siyaq-card-title">
-        {dual ? 'اسم بصيغة المثنى لجهتين' : 'اسم يطلق على أكثر من جهة'}
+        {dual ? t('dualTitle') : t('sharedTitle')}
       </h2>
       <p class="muted">{note}</p>
       <ul class="candidates">
         {candidates.map((c) => (
           <li key={c.id}>
             <button type="button" class="candidate" onClick={() => openEntity(c.id)}>
-              <span class="candidate-name">{c.name}</span>
+              <span class="candidate-name">
+                <EntityName entity={c} />
+              </span>
               <span class="candidate-detail">
-                {[c.country, c.parent?.name, c.roles[0]?.title].filter(Boolean).join(' · ')}
+                {[c.countryCode && countryName(c.countryCode), c.parent && displayName(c.parent), c.roles[0]?.title].filter(Boolean).join(' · ')}
               </span>
             </button>
           </li>

@@ -9,8 +9,10 @@ import type { ExportData } from '../utils/export/facts-table';
 import type { Library as LibraryData, LibraryArticle } from '../utils/store/library';
 import type { EntitySummary, SummaryRole } from '../utils/store/summaries';
 import { ExportButtons } from './ExportButtons';
-import { formatPublished, OUTLET_NOT_STATED, TYPE_LABELS } from './format';
-import { LIBRARY, times } from './strings';
+import { formatPublished, outletNotStated, typeLabel } from './format';
+import { countryName, displayName, language } from './i18n';
+import { Arabic, EntityName, OtherName } from './Names';
+import { tp } from './page-strings';
 
 export interface LibraryProps {
   readonly library: LibraryData;
@@ -39,18 +41,18 @@ export function Library({ library, state, setState, search, exportAll, links }: 
   );
   return (
     <main class="library">
-      <h1>{LIBRARY.title}</h1>
+      <h1>{tp('library.title')}</h1>
       <nav class="tabs">
-        {tabLink('entities', `${LIBRARY.entitiesTab} (${library.entities.length})`)}
-        {tabLink('articles', `${LIBRARY.articlesTab} (${library.articles.length})`)}
+        {tabLink('entities', tp('library.entitiesTab', { count: library.entities.length }))}
+        {tabLink('articles', tp('library.articlesTab', { count: library.articles.length }))}
       </nav>
       {state.tab === 'entities' ? (
         <Entities library={library} state={state} setState={setState} search={search} entityHref={links.entity} />
       ) : (
         <Articles articles={library.articles} entities={library.entities} links={links} />
       )}
-      <section class="library-export" aria-label={LIBRARY.exportAll}>
-        <h2 class="result-count">{LIBRARY.exportAll}</h2>
+      <section class="library-export" aria-label={tp('library.exportAll')}>
+        <h2 class="result-count">{tp('library.exportAll')}</h2>
         <ExportButtons name="siyaq" load={exportAll} />
       </section>
     </main>
@@ -69,13 +71,15 @@ function Entities({ library, state, setState, search, entityHref }: Pick<Library
     );
   }, [state.q]);
 
-  const countries = [...new Map(library.entities.flatMap((e) => (e.countryCode ? [[e.countryCode, e.country!] as const] : []))).entries()].sort((a, b) => a[1].localeCompare(b[1], 'ar'));
+  const collator = new Intl.Collator(language());
+  const countries = [...new Set(library.entities.flatMap((e) => (e.countryCode ? [e.countryCode] : [])))].map((code) => [code, countryName(code)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+  const byName = (a: EntitySummary, b: EntitySummary) => collator.compare(displayName(a), displayName(b));
   const byId = new Map(library.entities.map((e) => [e.id, e]));
   const searching = state.q.trim() !== '';
   const pool = searching ? (hits?.query === state.q ? hits.ids.flatMap((id) => byId.get(id) ?? []) : []) : library.entities;
   const shown = pool
     .filter((e) => (!state.type || e.type === state.type) && (!state.country || e.countryCode === state.country) && (!state.article || e.articleIds.includes(state.article)))
-    .sort(state.sort === 'mentions' ? (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'ar') : searching ? () => 0 : (a, b) => a.name.localeCompare(b.name, 'ar'));
+    .sort(state.sort === 'mentions' ? (a, b) => b.mentionCount - a.mentionCount || byName(a, b) : searching ? () => 0 : byName);
   const set = (key: keyof LibraryState) => (event: Event) => setState({ ...state, [key]: (event.target as HTMLInputElement | HTMLSelectElement).value }, key === 'q');
 
   return (
@@ -83,22 +87,22 @@ function Entities({ library, state, setState, search, entityHref }: Pick<Library
       <div class="filters">
         <div class="search-field" role="search">
           <label>
-            {LIBRARY.search}
-            <input type="search" value={state.q} placeholder={LIBRARY.searchPlaceholder} onInput={set('q')} autoFocus />
+            {tp('library.search')}
+            <input type="search" value={state.q} placeholder={tp('library.searchPlaceholder')} onInput={set('q')} autoFocus />
           </label>
         </div>
         <label>
-          {LIBRARY.type}
+          {tp('library.type')}
           <select value={state.type} onChange={set('type')}>
-            <option value="">{LIBRARY.anyType}</option>
-            <option value="person">{TYPE_LABELS.person}</option>
-            <option value="organization">{TYPE_LABELS.organization}</option>
+            <option value="">{tp('library.anyType')}</option>
+            <option value="person">{typeLabel('person')}</option>
+            <option value="organization">{typeLabel('organization')}</option>
           </select>
         </label>
         <label>
-          {LIBRARY.country}
+          {tp('library.country')}
           <select value={state.country} onChange={set('country')}>
-            <option value="">{LIBRARY.anyCountry}</option>
+            <option value="">{tp('library.anyCountry')}</option>
             {countries.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
@@ -107,26 +111,30 @@ function Entities({ library, state, setState, search, entityHref }: Pick<Library
           </select>
         </label>
         <label>
-          {LIBRARY.article}
+          {tp('library.article')}
           <select value={state.article} onChange={set('article')}>
-            <option value="">{LIBRARY.anyArticle}</option>
+            <option value="">{tp('library.anyArticle')}</option>
             {library.articles.map((a) => (
-              <option key={a.id} value={a.id}>
+              <option key={a.id} value={a.id} lang="ar" dir="rtl">
                 {a.headline.length > 60 ? `${a.headline.slice(0, 60)}…` : a.headline}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {LIBRARY.sort}
+          {tp('library.sort')}
           <select value={state.sort} onChange={set('sort')}>
-            <option value="name">{LIBRARY.byName}</option>
-            <option value="mentions">{LIBRARY.byMentions}</option>
+            <option value="name">{tp('library.byName')}</option>
+            <option value="mentions">{tp('library.byMentions')}</option>
           </select>
         </label>
       </div>
       <p class="result-count" role="status" aria-live="polite">
-        {shown.length === 0 ? LIBRARY.nothing : LIBRARY.results(shown.length, library.entities.length)}
+        {shown.length === 0
+          ? tp('library.nothing')
+          : shown.length === library.entities.length
+            ? tp('entities', { count: shown.length })
+            : tp('entitiesOf', { shown: shown.length, count: library.entities.length })}
       </p>
       <ul class="entity-list">
         {shown.map((e) => (
@@ -141,20 +149,18 @@ function EntityItem({ entity, href }: { entity: EntitySummary; href: string }) {
   return (
     <li class={`entity-item ${entity.type}`}>
       <a class="entity-title" href={href}>
-        {entity.name}
+        <EntityName entity={entity} />
       </a>
       <div class="entity-meta">
-        {[TYPE_LABELS[entity.type], entity.country, times(entity.mentionCount)].filter(Boolean).join(' · ')}
+        {[typeLabel(entity.type), entity.countryCode && countryName(entity.countryCode), tp('times', { count: entity.mentionCount })].filter(Boolean).join(' · ')}
         {entity.latin && (
           <>
             {' · '}
-            <span dir="ltr" lang="en">
-              {entity.latin}
-            </span>
+            <OtherName entity={entity} />
           </>
         )}
       </div>
-      <div class="entity-role">{entity.role ? roleText(entity.role) : <span class="muted">{LIBRARY.noRole}</span>}</div>
+      <div class="entity-role">{entity.role ? <Arabic>{roleText(entity.role)}</Arabic> : <span class="muted">{tp('library.noRole')}</span>}</div>
     </li>
   );
 }
@@ -165,40 +171,42 @@ export function roleText(role: SummaryRole): string {
 }
 
 function Articles({ articles, entities, links }: { articles: readonly LibraryArticle[]; entities: readonly EntitySummary[]; links: LibraryProps['links'] }) {
-  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   return (
     <ul class="article-list">
       {articles.map((a) => (
         <li key={a.id} class="article-item">
-          <h2>
+          <h2 lang="ar" dir="rtl">
             <a href={links.reader(a.id)}>{a.headline}</a>
           </h2>
           <dl>
-            <dt>{LIBRARY.outlet}</dt>
-            <dd>{a.outlet.name ?? OUTLET_NOT_STATED}</dd>
+            <dt>{tp('library.outlet')}</dt>
+            <dd>{a.outlet.name ? <Arabic>{a.outlet.name}</Arabic> : outletNotStated()}</dd>
             {a.byline && (
               <>
-                <dt>{LIBRARY.byline}</dt>
-                <dd>{a.byline}</dd>
+                <dt>{tp('library.byline')}</dt>
+                <dd>
+                  <Arabic>{a.byline}</Arabic>
+                </dd>
               </>
             )}
-            <dt>{LIBRARY.published}</dt>
+            <dt>{tp('library.published')}</dt>
             <dd>{formatPublished(a.published)}</dd>
-            <dt>{LIBRARY.address}</dt>
+            <dt>{tp('library.address')}</dt>
             <dd>
               {a.address.url ? (
                 <a href={a.address.url} dir="ltr" target="_blank" rel="noopener noreferrer">
                   {decodeURI(a.address.url)}
                 </a>
               ) : (
-                LIBRARY.addressUnknown
+                tp('library.addressUnknown')
               )}
             </dd>
-            <dt>{LIBRARY.names}</dt>
+            <dt>{tp('library.names')}</dt>
             <dd class="names">
               {a.entityIds.map((id) => (
                 <a key={id} href={links.entity(id)}>
-                  {names.get(id) ?? id}
+                  {byId.has(id) ? <EntityName entity={byId.get(id)!} /> : id}
                 </a>
               ))}
             </dd>

@@ -5,8 +5,9 @@
  */
 import type { SourceRef } from '../utils/store/card-data';
 import { formatPublished } from './format';
+import { t } from './i18n';
 import { Link } from './Link';
-import { CARD } from './strings';
+import { Arabic } from './Names';
 
 export interface SourceActions {
   /** The address of the bundled article page, with a quote to mark. */
@@ -33,7 +34,7 @@ export function SourceMarks({ sources, numbers, actions }: { sources: readonly S
       {sources.map((s, i) => {
         const n = numbers.get(s.articleId)!;
         return (
-          <Link key={i} class="source-ref" href={actions.readerHref(s.articleId, s.quote)} newTab={actions.inNewTab} title={`«${s.quote}»`} aria-label={CARD.sourceOf(n, s.headline)}>
+          <Link key={i} class="source-ref" href={actions.readerHref(s.articleId, s.quote)} newTab={actions.inNewTab} title={`«${s.quote}»`} aria-label={t('sourceOf', { n, headline: s.headline })}>
             {n}
           </Link>
         );
@@ -45,19 +46,19 @@ export function SourceMarks({ sources, numbers, actions }: { sources: readonly S
 /** The numbered list of articles a card cites. */
 export function SourceList({ articles, actions }: { articles: readonly SourceRef[]; actions: SourceActions }) {
   return (
-    <ol class="sources" aria-label={CARD.sources}>
+    <ol class="sources" aria-label={t('sources')}>
       {articles.map((a, i) => (
         <li key={a.articleId} class="source">
           <span class="source-n" aria-hidden="true">
             {i + 1}
           </span>
           <Link class="source-link" href={actions.readerHref(a.articleId)} newTab={actions.inNewTab} title={a.headline}>
-            {a.outlet ?? `«${a.headline}»`}
+            <Arabic>{a.outlet ?? `«${a.headline}»`}</Arabic>
           </Link>
           <span class="source-meta"> · {formatPublished(a.published)}</span>
           {a.url && (
             <a class="source-original" href={a.url} target="_blank" rel="noopener noreferrer">
-              {CARD.originalLink}
+              {t('originalLink')}
             </a>
           )}
         </li>

@@ -6,8 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CardRole } from '../utils/store/card-data';
-import { formatRoleWhen } from './format';
-import { ENTITY_PAGE } from './strings';
+import { formatIsoDate, formatRoleWhen } from './format';
+import { tp } from './page-strings';
 
 interface Placed {
   readonly role: CardRole;
@@ -38,7 +38,7 @@ export function Timeline({ roles, label }: { roles: readonly CardRole[]; label: 
       {dated.length > 0 && <Axis dated={dated} label={label} />}
       {undated.length > 0 && (
         <div class="undated">
-          <h3>{ENTITY_PAGE.undated}</h3>
+          <h3>{tp('entity.undated')}</h3>
           <ul>
             {undated.map((role, i) => (
               <li key={i}>{label(role)}</li>
@@ -66,11 +66,11 @@ function Axis({ dated, label }: { dated: readonly ReturnType<typeof place>[]; la
   const ticks = Array.from({ length: Math.floor((end - start) / step) + 1 }, (_, i) => start + i * step);
   const placed: Placed[] = dated.map((p) => ({ ...p, to: p.to ?? end }));
   return (
-    <div class="timeline" role="list" aria-label={ENTITY_PAGE.timeline}>
+    <div class="timeline" role="list" aria-label={tp('entity.timeline')}>
       {placed.map((p, i) => (
         <div class="timeline-row" role="listitem" key={i}>
           <div class="timeline-label">{label(p.role)}</div>
-          <div class={`timeline-bar ${p.shape}`} style={{ insetInlineStart: `${at(p.from)}%`, width: `${Math.max(0, at(p.to) - at(p.from))}%` }} title={p.shape === 'open' ? ENTITY_PAGE.openEnded : undefined} />
+          <div class={`timeline-bar ${p.shape}`} style={{ insetInlineStart: `${at(p.from)}%`, width: `${Math.max(0, at(p.to) - at(p.from))}%` }} title={p.shape === 'open' ? tp('entity.openEnded') : undefined} />
           <div class="timeline-when" style={{ insetInlineStart: `${Math.min(at(p.from), 70)}%` }}>
             {formatRoleWhen(p.role.when)}
           </div>
@@ -79,7 +79,7 @@ function Axis({ dated, label }: { dated: readonly ReturnType<typeof place>[]; la
       <div class="timeline-axis" aria-hidden="true">
         {ticks.map((year) => (
           <span class="timeline-tick" key={year} style={{ insetInlineStart: `${at(year)}%` }}>
-            {year}
+            {formatIsoDate(String(year))}
           </span>
         ))}
       </div>

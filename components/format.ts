@@ -1,59 +1,59 @@
 /**
- * Arabic wording for dates and their provenance. A card never shows a date without saying where
- * it comes from, and says so when the source gives none.
+ * Dates and their provenance in the interface's language, through Intl. A card never shows a
+ * date without saying where it comes from, and says so when the source gives none.
  */
 import type { ArticleRecord, RoleWhen } from '../utils/seeds/schema';
+import { i18n, intlLocale, t, type UiLanguage } from './i18n';
 
-const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-
-const DATE_NOT_STATED = 'التاريخ غير مذكور في المصدر';
-
-/** Shown in place of the outlet when an article names none. */
-export const OUTLET_NOT_STATED = 'الناشر غير مذكور';
-
-/** 2015 → «2015», 2015-05 → «مايو 2015», 2021-04-21 → «21 أبريل 2021». */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+/**
+ * 2015 → «2015», 2015-05 → «مايو 2015» (May 2015), 2021-04-21 → «21 أبريل 2021» (April 21, 2021).
+ * `fixed`: in that language with Western digits, whatever the interface speaks (a citation's).
+ */
+export function formatIsoDate(iso: string, fixed?: UiLanguage): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : month ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(fixed ? `${fixed}-u-nu-latn` : intlLocale(), { ...parts, calendar: 'gregory', timeZone: 'UTC' }).format(date);
 }
 
 export function formatRoleWhen(when: RoleWhen): string {
-  if (when.basis === 'not-stated') return DATE_NOT_STATED;
+  if (when.basis === 'not-stated') return t('date.notStated');
   const parts: string[] = [];
-  if (when.on) parts.push(`في ${formatIsoDate(when.on)}`);
-  if (when.from) parts.push(`منذ ${formatIsoDate(when.from)}`);
-  if (when.to) parts.push(`حتى ${formatIsoDate(when.to)}`);
-  const text = parts.join('، ');
-  if (when.basis === 'article-address') return `${text} (من تاريخ رابط المقال)`;
-  if (when.basis === 'year-from-address') return `${text} (السنة من رابط المقال)`;
-  if (when.basis === 'inferred') return `${text} (تاريخ مستنتج${when.note ? `: ${when.note}` : ''})`;
+  if (when.on) parts.push(t('date.on', { date: formatIsoDate(when.on) }));
+  if (when.from) parts.push(t('date.from', { date: formatIsoDate(when.from) }));
+  if (when.to) parts.push(t('date.to', { date: formatIsoDate(when.to) }));
+  const text = parts.join(t('date.separator'));
+  if (when.basis === 'article-address') return t('date.fromAddress', { when: text });
+  if (when.basis === 'year-from-address') return t('date.yearFromAddress', { when: text });
+  if (when.basis === 'inferred') return when.note ? t('date.inferredWithNote', { when: text, note: when.note }) : t('date.inferred', { when: text });
   return text;
 }
 
-export function formatPublished(published: ArticleRecord['published']): string {
-  if (!published.date) return 'تاريخ النشر غير مذكور';
-  const date = formatIsoDate(published.date);
+/** `fixed`: in that language with Western digits, whatever the interface speaks (a citation's). */
+export function formatPublished(published: ArticleRecord['published'], fixed?: UiLanguage): string {
+  const say = fixed ? i18n().getFixedT(fixed, 'card') : t;
+  if (!published.date) return say('published.notStated');
+  const date = formatIsoDate(published.date, fixed);
   switch (published.basis) {
     case 'stated-in-text':
       return date;
     case 'from-address':
-      return `${date} (من رابط المقال)`;
+      return say('published.fromAddress', { date });
     default:
-      return `${date} (من مصدر آخر)`;
+      return say('published.otherSource', { date });
   }
 }
 
-export const TYPE_LABELS = { person: 'شخص', organization: 'جهة' } as const;
+/** Shown in place of the outlet when an article names none; `fixed` as above. */
+export function outletNotStated(fixed?: UiLanguage): string {
+  return fixed ? i18n().getFixedT(fixed, 'card')('outletNotStated') : t('outletNotStated');
+}
 
-export const RELATION_LABELS: Readonly<Record<string, string>> = {
-  'successor-of': 'خلف',
-  'predecessor-of': 'سبق',
-  'competitor-of': 'نافس',
-  'member-of': 'عضو في',
-  'part-of': 'جزء من',
-  heads: 'يرأس',
-  'appointed-by': 'عيّنه',
-  'met-with': 'التقى',
-};
+export function typeLabel(type: 'person' | 'organization'): string {
+  return t(`type.${type}`);
+}
+
+/** A relation's label; a kind the locale does not know is shown as it is. */
+export function relationLabel(kind: string): string {
+  return t(`relation.${kind}` as 'relation.heads', { defaultValue: kind });
+}

@@ -5,6 +5,9 @@
  * are no-ops, and a load that failed is tried again at the next request. Also relays the keyboard
  * command to the tab it was pressed in, shows on the toolbar button how many entities each page
  * names, and after an install or update puts the content script into the news pages already open.
+ * Keeps the content script registered for the sites the reader turned on (site-scripts.ts), in
+ * step with the settings and the granted permissions, and moves settings of an earlier version
+ * to the current one.
  */
 import bundle from 'virtual:siyaq-bundle';
 import { browser } from 'wxt/browser';
@@ -15,13 +18,19 @@ import { bundleLoader } from '../utils/store/load-bundle';
 import { WALK_COMMAND, walkMessage } from '../utils/commands';
 import { BADGE_COLOR, badgeText } from '../utils/badge';
 import { injectIntoOpenTabs } from '../utils/inject-open-tabs';
+import { LOCAL_PAGES } from '../utils/build-flavour';
+import { readSettings, watchSettings } from '../utils/settings';
+import { updateSettings } from '../utils/settings-schema';
+import { grantedSites, reconcileSiteScripts } from '../utils/site-scripts';
+import { removeSite } from '../utils/site-settings';
+import { defaultSitePatterns, sitePatterns } from '../utils/sites';
+import { migrateStoredSettings } from '../utils/store/settings-migration';
 
 export default defineBackground(() => {
   const db = new SiyaqDb();
   const ready = bundleLoader(db, bundle);
   void ready().catch(() => undefined); // loaded at start; a failure is answered, and retried, per request
-  // Manifest V2 (the Firefox build) names the toolbar button browserAction.
-  const action = browser.action ?? browser.browserAction;
+  const { action } = browser;
   const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) });
   void action.setBadgeBackgroundColor({ color: BADGE_COLOR });
 
@@ -36,8 +45,31 @@ export default defineBackground(() => {
     if (command === WALK_COMMAND && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, walkMessage()).catch(() => undefined);
   });
 
+  // The sites the reader turned on: registrations follow the settings and the permissions, one
+  // reconciliation at a time (two at once would register the same script twice).
+  let reconciling: Promise<unknown> = migrateStoredSettings(db, browser.storage.local).catch((error: unknown) => console.warn('Siyaq: the settings could not be migrated', error));
+  const reconcile = () => {
+    reconciling = reconciling.then(async () => reconcileSiteScripts((await readSettings()).addedSites)).catch((error: unknown) => console.warn('Siyaq: site registration failed', error));
+  };
+  reconcile();
+  watchSettings(reconcile);
+  browser.permissions.onAdded.addListener(reconcile);
+  // A site's permission taken back in the browser's own settings takes the site off the list.
+  browser.permissions.onRemoved.addListener(() => {
+    reconciling = reconciling
+      .then(async () => {
+        const { addedSites } = await readSettings();
+        const granted = new Set(await grantedSites(addedSites));
+        const lost = addedSites.filter((site) => !granted.has(site));
+        if (lost.length > 0) await updateSettings((settings) => lost.reduce(removeSite, settings));
+      })
+      .catch((error: unknown) => console.warn('Siyaq: site removal failed', error));
+    reconcile();
+  });
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Firefox puts a new or updated extension's content scripts into open tabs itself.
-    if ((reason === 'install' || reason === 'update') && !import.meta.env.FIREFOX) void injectIntoOpenTabs();
+    if ((reason !== 'install' && reason !== 'update') || import.meta.env.FIREFOX) return;
+    void readSettings().then(({ addedSites }) => injectIntoOpenTabs([...defaultSitePatterns(LOCAL_PAGES), ...addedSites.flatMap(sitePatterns)]));
   });
 });

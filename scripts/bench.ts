@@ -29,7 +29,7 @@ import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './be
 import { measureFirstMark } from './bench/first-mark';
 import { runSearchBench } from './bench/search';
 import { scaledIndex, subsetIndex } from './bench/synthetic';
-import { CHROMIUM_FLAGS, findChromium } from './lib/browser';
+import { CHROMIUM_FLAGS, findChromium, TEST_BUILD_DIR } from './lib/browser';
 import { serveRoutes, startDemoServer, type Route } from './lib/demo-site';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     }
 
     const demo = await startDemoServer(ROOT);
-    const firstMark = await measureFirstMark(join(ROOT, '.output', 'chrome-mv3'), markKeywords, `${demo.origin}/article/${FIRST_MARK_ARTICLE}`, FIRST_MARK_REPS).finally(() => demo.close());
+    const firstMark = await measureFirstMark(join(ROOT, TEST_BUILD_DIR), markKeywords, `${demo.origin}/article/${FIRST_MARK_ARTICLE}`, FIRST_MARK_REPS).finally(() => demo.close());
     progress('time to first mark done');
 
     const pages = PAGE_SIZES.map((size): report.PageResult => {

@@ -1,16 +1,51 @@
 /**
- * What a reader can change: the card's timings. Stored by the background; validated on the way in.
- * Defaults come from utils/timing.ts.
+ * What a reader can change, and where it is kept: `browser.storage.local`, under one key, so that
+ * every page's content script reads it without waking the background and hears each change at
+ * once (a site switched off loses its marks in every open tab). Written only through
+ * settings-schema.ts, which validates; the content script reads here, without the schema library.
  */
-import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import type { Settings } from './settings-schema';
 import { CARD_TIMING } from './timing';
 
-export const Settings = z.strictObject({
-  showDelayMs: z.number().int().min(0).max(5000),
-  hideDelayMs: z.number().int().min(0).max(5000),
-  fetchDelayMs: z.number().int().min(0).max(5000),
-  fadeMs: z.number().int().min(0).max(2000),
-});
-export type Settings = z.infer<typeof Settings>;
+export type { Settings };
 
-export const DEFAULT_SETTINGS: Settings = { ...CARD_TIMING };
+/** The storage key, and the shape's version: a stored value of an earlier version is migrated (settings-schema.ts). */
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 2;
+
+export type Language = Settings['language'];
+export type HighlightStyle = Settings['highlightStyle'];
+export type Digits = Settings['digits'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  ...CARD_TIMING,
+  enabled: true,
+  addedSites: [],
+  offSites: [],
+  entityTypes: { person: true, organization: true },
+  highlightStyle: 'underline',
+  language: 'auto',
+  digits: 'latin',
+};
+
+/** A stored value as settings: one of this version as it is (only validated writes reach the store), anything else the defaults. */
+export function storedSettings(value: unknown): Settings {
+  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== SETTINGS_VERSION) return DEFAULT_SETTINGS;
+  return { ...DEFAULT_SETTINGS, ...(value as Partial<Settings>) };
+}
+
+export async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return storedSettings(stored[SETTINGS_KEY]);
+}
+
+/** Calls `changed` with the new settings whenever they change, in any of the extension's contexts; returns how to stop. */
+export function watchSettings(changed: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) changed(storedSettings(changes[SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,24 +1,27 @@
 /** The entity page: roles on a timeline, relations, sourced facts, every mention, who appears with it, citations and export. */
 import { render } from 'preact';
 import { EntityView } from '../../components/EntityView';
+import { displayName } from '../../components/i18n';
 import { PageNav } from '../../components/PageNav';
-import { setUpPage } from '../../components/page-setup';
-import { ENTITY_PAGE } from '../../components/strings';
+import { followSettings, setUpPage } from '../../components/page-setup';
+import { tp } from '../../components/page-strings';
 import { ask } from '../../utils/messaging';
 import { entityUrl, libraryUrl, readerUrl } from '../../utils/page-urls';
 import '../../components/entity.css';
 import '../../components/pages.css';
 
 async function main() {
-  if (!setUpPage()) return;
+  if (!(await setUpPage())) return;
   const root = document.getElementById('app')!;
   const id = new URLSearchParams(location.search).get('id');
   const data = id ? await ask({ type: 'entity-page', id }).catch(() => null) : null;
   if (!data) {
-    render(<p class="not-found">{ENTITY_PAGE.notFound}</p>, root);
+    document.title = tp('title.entity');
+    render(<p class="not-found">{tp('entity.notFound')}</p>, root);
     return;
   }
-  document.title = `سياق — ${data.card.name}`;
+  const draw = () => {
+  document.title = tp('title.entityOf', { name: displayName(data.card) });
   render(
     <>
       <PageNav library={libraryUrl({})} settings="/options.html" />
@@ -31,6 +34,9 @@ async function main() {
     </>,
     root,
   );
+  };
+  followSettings(draw);
+  draw();
 }
 
 void main();

@@ -1,18 +1,24 @@
 /** The library page: every entity and article of the bundle, searchable; its state in its address. */
 import { render } from 'preact';
 import { Library } from '../../components/Library';
-import { setUpPage } from '../../components/page-setup';
-import { LIBRARY } from '../../components/strings';
+import { followSettings, setUpPage } from '../../components/page-setup';
+import { tp } from '../../components/page-strings';
 import { ask } from '../../utils/messaging';
 import { entityUrl, libraryState, libraryUrl, readerUrl, type LibraryState } from '../../utils/page-urls';
 import '../../components/pages.css';
 
 async function main() {
-  if (!setUpPage()) return;
+  if (!(await setUpPage())) return;
   const root = document.getElementById('app')!;
-  render(<p class="library muted">{LIBRARY.loading}</p>, root);
-  const library = await ask({ type: 'library' });
-  const draw = () =>
+  document.title = tp('title.library');
+  render(<p class="library muted">{tp('library.loading')}</p>, root);
+  const library = await ask({ type: 'library' }).catch(() => null);
+  if (!library) {
+    render(<p class="not-found">{tp('library.failed')}</p>, root);
+    return;
+  }
+  const draw = () => {
+    document.title = tp('title.library');
     render(
       <Library
         library={library}
@@ -24,6 +30,7 @@ async function main() {
       />,
       root,
     );
+  };
   function setState(next: LibraryState, typing: boolean) {
     // Typing replaces the current entry, so back leaves the search rather than undoing it a letter at a time.
     if (typing) history.replaceState(null, '', libraryUrl(next));
@@ -31,6 +38,7 @@ async function main() {
     draw();
   }
   addEventListener('popstate', draw);
+  followSettings(draw);
   draw();
 }
 

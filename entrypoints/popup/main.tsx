@@ -1,25 +1,40 @@
 /**
- * The toolbar popup: asks the active tab's content script what it marked (no answer: the site is
- * not covered), the background for those entities' summaries and for search, and draws the popup.
- * Opened as a page with ?tab=<id>, it shows that tab instead of the active one.
+ * The toolbar popup: asks the active tab's content script what it marked (no answer: Siyaq does
+ * not run there), the background for those entities' summaries and for search, and draws the
+ * popup with the site switch for the tab's site. Opened as a page with ?tab=<id>, it shows that
+ * tab instead of the active one.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup, type PageState } from '../../components/Popup';
+import { followSettings, setUpPage } from '../../components/page-setup';
+import { tp } from '../../components/page-strings';
+import { Popup, type PageState, type SiteControl } from '../../components/Popup';
+import { LOCAL_PAGES } from '../../utils/build-flavour';
 import type { PageEntities, PageRequest, ShownMention } from '../../utils/page/page-entities';
 import { ask } from '../../utils/messaging';
 import { entityUrl, libraryUrl } from '../../utils/page-urls';
+import type { Settings } from '../../utils/settings';
+import { updateSettings } from '../../utils/settings-schema';
+import { addSite, runsOn, siteOf, switchSite } from '../../utils/site-settings';
+import { siteOfHostname, sitePatterns } from '../../utils/sites';
 import '../../components/entity.css';
 import '../../components/pages.css';
 
-/** How often the popup asks again while the page is still being read. */
+/** How often the popup asks again while the page is still being read, or the script is still coming. */
 const READING_POLL_MS = 400;
 
-async function targetTab(): Promise<number | null> {
+/** The tab shown, and its address when the browser lets the extension read it (a site it may run on, or the one the reader opened the popup on). */
+async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const fromAddress = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromAddress) && fromAddress > 0) return fromAddress;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  const tab = Number.isInteger(fromAddress) && fromAddress > 0 ? await browser.tabs.get(fromAddress).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** The tab's site: null for what is no web page (a new tab, the browser's or an extension's pages). */
+function siteOfUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' || protocol === 'https:' ? siteOfHostname(hostname) : null;
 }
 
 function askPage<T>(tab: number, request: PageRequest): Promise<T> {
@@ -28,7 +43,7 @@ function askPage<T>(tab: number, request: PageRequest): Promise<T> {
 
 async function pageState(tab: number | null): Promise<PageState> {
   if (tab === null) return { state: 'not-covered' };
-  // No content script answers on a site Siyaq does not cover (or one it could not start on).
+  // No content script answers where Siyaq does not run (or could not start).
   const page = await askPage<PageEntities | undefined>(tab, { type: 'siyaq-page-entities' }).catch(() => undefined);
   if (!page) return { state: 'not-covered' };
   if (page.status === 'reading') return { state: 'reading' };
@@ -39,24 +54,71 @@ async function pageState(tab: number | null): Promise<PageState> {
 
 async function main() {
   const root = document.getElementById('app')!;
+  let settings = await setUpPage();
+  if (!settings) return;
   const tab = await targetTab();
-  const draw = (page: PageState) =>
+  const url = tab?.url;
+  const hostname = url ? new URL(url).hostname : '';
+  const site = siteOfUrl(url);
+  let page: PageState = { state: 'reading' };
+  let problem: string | null = null;
+
+  const control = (current: Settings): SiteControl => {
+    const known = site === null ? null : siteOf(current, hostname, LOCAL_PAGES);
+    return {
+      site: known?.host ?? site,
+      listed: known !== null,
+      on: known !== null && !current.offSites.includes(known.host),
+      enabled: current.enabled,
+      problem,
+      switchSite: (on) => void updateSettings((s) => switchSite(s, known!.host, on)),
+      addSite: () => {
+        // Asked at once, in the click: the browser shows its prompt only in answer to the reader.
+        void browser.permissions.request({ origins: sitePatterns(site!) }).then(async (granted) => {
+          problem = granted ? null : tp('popup.permissionRefused');
+          // The background registers the content script for the site and puts it into its open tabs.
+          if (granted) await updateSettings((s) => addSite(s, site!));
+          else draw();
+        });
+      },
+      setEnabled: (enabled) => void updateSettings((s) => ({ ...s, enabled })),
+    };
+  };
+  const draw = () => {
+    document.title = tp('title.popup');
     render(
       <Popup
         page={page}
+        site={control(settings!)}
         search={(query) => ask({ type: 'search', query, limit: 8 })}
-        showMention={(key, index) => (tab === null ? Promise.resolve(null) : askPage<ShownMention | null>(tab, { type: 'siyaq-show-mention', key, index }))}
+        showMention={(key, index) => (tab === null ? Promise.resolve(null) : askPage<ShownMention | null>(tab.id, { type: 'siyaq-show-mention', key, index }))}
         exportEntities={(ids) => ask({ type: 'export', ids: [...ids] })}
         links={{ library: libraryUrl({}), settings: '/options.html', entity: entityUrl }}
       />,
       root,
     );
-  for (;;) {
-    const page = await pageState(tab);
-    draw(page);
-    if (page.state !== 'reading') return;
-    await new Promise((resolve) => setTimeout(resolve, READING_POLL_MS));
-  }
+  };
+
+  /** Asks the page until it is read; a page Siyaq has just been switched on for is asked until its script answers. */
+  let polling = 0;
+  const poll = async () => {
+    const round = ++polling;
+    for (;;) {
+      page = await pageState(tab?.id ?? null);
+      if (round !== polling) return;
+      draw();
+      const expected = site !== null && runsOn(settings!, hostname, LOCAL_PAGES);
+      if (page.state === 'ready' || (page.state === 'not-covered' && !expected)) return;
+      await new Promise((resolve) => setTimeout(resolve, READING_POLL_MS));
+    }
+  };
+  followSettings((next) => {
+    settings = next;
+    draw();
+    void poll();
+  });
+  draw();
+  await poll();
 }
 
 void main();

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { ArticleView, LINE_OFFSET_ATTRIBUTE } from '../../components/ArticleView';
 import { PageNav } from '../../components/PageNav';
 import { setUpPage } from '../../components/page-setup';
-import { READER } from '../../components/strings';
+import { tp } from '../../components/page-strings';
 import { ask } from '../../utils/messaging';
 import { installMarkStyles } from '../../utils/page/highlight-styles';
 import { Highlighter } from '../../utils/page/highlighter';
@@ -19,24 +19,27 @@ import type { ArticleMention } from '../../utils/seeds/concordance';
 import '../../components/pages.css';
 
 async function main() {
-  if (!setUpPage()) return;
+  const settings = await setUpPage();
+  if (!settings) return;
   const params = new URLSearchParams(location.search);
   const root = document.getElementById('app')!;
   const id = params.get('article');
-  const [data, settings] = await Promise.all([id ? ask({ type: 'reader', id }).catch(() => null) : null, ask({ type: 'settings' })]);
+  const data = id ? await ask({ type: 'reader', id }).catch(() => null) : null;
   if (!data) {
-    render(<p class="not-found">{READER.notFound}</p>, root);
+    document.title = tp('title.reader');
+    render(<p class="not-found">{tp('reader.notFound')}</p>, root);
     return;
   }
-  document.title = `سياق — ${data.article.headline}`;
+  document.title = tp('title.readerOf', { headline: data.article.headline });
   const counts = new Map<string, number>();
   for (const m of data.mentions) for (const e of m.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
 
   const marker = new Highlighter();
-  installMarkStyles(document);
+  installMarkStyles(document, settings.highlightStyle);
   const card = mountPageCard(document, {
     marker,
     settings,
+    openFromPointer: settings.highlightStyle !== 'none',
     pageDate: data.article.published.date,
     loadCard: (entity) => ask({ type: 'card', id: entity }),
     actions: { readerHref: (article, quote) => readerUrl(article, quote), entityHref: entityUrl },

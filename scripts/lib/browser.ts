@@ -8,6 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+/**
+ * The build the demo, the tests and the benchmark load: the production build's code with 127.0.0.1
+ * and localhost in its manifest (`wxt build --mode test`; utils/build-flavour.ts).
+ */
+export const TEST_BUILD_DIR = join('.output', 'chrome-mv3-test');
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** Flags for every Chromium started here: no sandbox (containers), no GPU, and nothing that reaches the network. */
@@ -80,10 +86,10 @@ export async function launchWithExtension(
   projectRoot: string,
   options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean; offline?: boolean } = {},
 ): Promise<ExtensionBrowser> {
-  const extensionDir = resolve(projectRoot, '.output', 'chrome-mv3');
+  const extensionDir = resolve(projectRoot, TEST_BUILD_DIR);
   // Offline (the default, and every test): nothing leaves the browser, and what tries is recorded.
   const recorder = options.offline === false ? null : await startRequestRecorder();
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The extension is not built: run npx wxt build first.');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The test build is missing: run npm run build:test first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
   const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
   let context: BrowserContext;

@@ -120,7 +120,7 @@ describe('a maintainer adds an article and ships its new entity', () => {
   });
 
   it('after a rebuild, Chromium marks the new person with a card that cites the new article', async () => {
-    const build = spawnSync('npx', ['wxt', 'build'], { cwd: copy, encoding: 'utf8' });
+    const build = spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { cwd: copy, encoding: 'utf8' });
     expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
     server = await startDemoServer(copy);
     browser = await launchWithExtension(copy);

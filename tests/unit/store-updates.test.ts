@@ -53,12 +53,13 @@ afterEach(async () => {
 const deps = (db: SiyaqDb, ready: () => Promise<unknown> = async () => undefined): HandlerDeps => ({ db, ready, setBadge: async () => undefined });
 
 describe('bundle update v1 → v2', () => {
-  it('is atomic for readers: every answer during the update is v1’s or v2’s, and the settings stay', async () => {
+  it('is atomic for readers: every answer during the update is v1’s or v2’s, and the settings of version 1 stay for their migration', async () => {
     const { v1, v2, added, removed, changed } = twoVersions();
     const db = freshDb('update-atomic');
     await loadBundle(db, v1);
-    const settings = { showDelayMs: 700, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 };
-    await handleMessage(deps(db), { type: 'save-settings', settings }, 'extension-page');
+    // Settings as version 1 of the extension kept them, moved out of the store when the background starts (settings-migration.ts).
+    const settings = { key: 'settings' as const, showDelayMs: 700, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 };
+    await db.settings.put(settings);
     const ask = (id: string) => handleMessage(deps(db), { type: 'card', id }, 'content-script');
     const answersNow = async () => JSON.stringify(await Promise.all([ask(changed), ask(added), ask(removed)]));
     const before = await answersNow();
@@ -77,7 +78,7 @@ describe('bundle update v1 → v2', () => {
     expect(changedCard!.value!.roles![0]!.title).toMatch(/\(v2\)$/);
     expect(addedCard!.value).not.toBeNull();
     expect(removedCard!.value).toBeNull();
-    expect(await handleMessage(deps(db), { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: settings });
+    expect(await db.settings.get('settings')).toEqual(settings);
   });
 
   it('leaves v1 whole when the import is cut off half way, and loads v2 at the next start', async () => {

@@ -48,7 +48,7 @@ describe('store', () => {
 
     expect(await handleMessage(deps, { type: 'card', id: 42 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
     expect(await handleMessage(deps, { type: 'drop-tables' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
-    expect(await handleMessage(deps, { type: 'settings', extra: 1 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'card', id: 'fathi-bashagha', extra: 1 }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
     // Content scripts carry the match index; the store no longer hands it out.
     expect(await handleMessage(deps, { type: 'match-index' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
 
@@ -62,12 +62,9 @@ describe('store', () => {
     });
     // A card's links open the extension's pages themselves (decision 0011): the background opens none.
     expect(await handleMessage(deps, { type: 'open-article', id: '004_6bb8b83b75ee0431' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
-    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
-    expect(await handleMessage(deps, { type: 'save-settings', settings: { showDelayMs: -1, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } }, 'extension-page')).toEqual({ ok: false, error: 'invalid request' });
+    // The settings live in browser.storage.local (settings.ts): the store neither reads nor writes them.
     const faster = { showDelayMs: 200, hideDelayMs: 100, fetchDelayMs: 50, fadeMs: 0 };
-    expect(await handleMessage(deps, { type: 'save-settings', settings: faster }, 'content-script')).toEqual({ ok: false, error: 'settings are saved from the options page only' });
-    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: { showDelayMs: 500, hideDelayMs: 300, fetchDelayMs: 150, fadeMs: 200 } });
-    expect(await handleMessage(deps, { type: 'save-settings', settings: faster }, 'extension-page')).toEqual({ ok: true, value: faster });
-    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: true, value: faster });
+    expect(await handleMessage(deps, { type: 'settings' }, 'content-script')).toEqual({ ok: false, error: 'invalid request' });
+    expect(await handleMessage(deps, { type: 'save-settings', settings: faster }, 'extension-page')).toEqual({ ok: false, error: 'invalid request' });
   });
 });

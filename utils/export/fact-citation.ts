@@ -1,8 +1,9 @@
 /**
  * The plain-text citation of one fact: the quote that backs it and its article, in Arabic and in
- * English, saying what is not known rather than leaving a gap a reader might fill.
+ * English (whatever the interface speaks), saying what is not known rather than leaving a gap a
+ * reader might fill.
  */
-import { formatPublished, OUTLET_NOT_STATED } from '../../components/format';
+import { formatPublished, outletNotStated } from '../../components/format';
 import type { ArticleMeta } from '../store/library';
 
 export type CitationLanguage = 'ar' | 'en';
@@ -14,9 +15,9 @@ export function citeFact(quote: string, article: ArticleMeta, language: Citation
 }
 
 function arabic(quote: string, article: ArticleMeta): string {
-  const parts = [`«${quote}»`, article.headline, article.outlet.name ?? OUTLET_NOT_STATED];
+  const parts = [`«${quote}»`, article.headline, article.outlet.name ?? outletNotStated('ar')];
   if (article.byline) parts.push(article.byline);
-  parts.push(formatPublished(article.published), article.address.url ? decodeURI(article.address.url) : 'الرابط الأصلي غير معروف');
+  parts.push(formatPublished(article.published, 'ar'), article.address.url ? decodeURI(article.address.url) : 'الرابط الأصلي غير معروف');
   return parts.join('، ') + '.';
 }
 

@@ -22,6 +22,8 @@ export interface CardControllerDeps {
   /** Puts the host back into the page if the page took it out; called before a card shows. */
   readonly attachHost: () => void;
   readonly settings: Settings;
+  /** Whether resting the pointer on a mark, or clicking it, opens its card (not when marks are not drawn). */
+  readonly openFromPointer: boolean;
   /** The publication date the page declares now (a single-page app changes it as it navigates). */
   readonly pageDate: () => string | null;
   /** Rejects when the store cannot answer: the card then says that the data is unavailable. */
@@ -57,7 +59,7 @@ export class CardController {
 
   constructor(private readonly deps: CardControllerDeps) {
     const signal = this.abort.signal;
-    document.addEventListener('pointermove', this.onPointerMove, { passive: true, signal, capture: true });
+    if (deps.openFromPointer) document.addEventListener('pointermove', this.onPointerMove, { passive: true, signal, capture: true });
     document.addEventListener('click', this.onClick, { signal, capture: true });
     document.addEventListener('keydown', this.onKeyDown, { signal, capture: true });
     deps.host.addEventListener('pointerenter', () => this.cancelHide(), { signal });
@@ -139,7 +141,7 @@ export class CardController {
     if (event.composedPath().includes(this.deps.host)) return;
     // A name inside a link stays a link: the page's navigation wins over pinning.
     const inLink = event.target instanceof Element && event.target.closest('a[href]');
-    const mention = inLink ? undefined : this.deps.marker.mentionAt(event.clientX, event.clientY, event.target);
+    const mention = inLink || !this.deps.openFromPointer ? undefined : this.deps.marker.mentionAt(event.clientX, event.clientY, event.target);
     if (mention) void this.show(mention, { pinned: true, focus: false });
     else this.close();
   };

@@ -1,7 +1,7 @@
 /**
- * The content script's life on one document: it asks the background for the match index and the
- * reader's settings, marks the page, wires the card, follows the page as it changes, and stops,
- * leaving the page as it was, when the extension goes away.
+ * The content script's life on one document: with the match index it carries and the reader's
+ * settings, it marks the page, wires the card, follows the page as it changes, and stops, leaving
+ * the page as it was, when the extension goes away or the reader switches it off (site-switch.ts).
  *
  * - A page that swaps its whole <body> (Turbo) or navigates with pushState (a single-page app)
  *   shows a new page: the old one's scans stop, its card closes, and a scanner of its own, which
@@ -15,7 +15,6 @@
 import type { MatchIndex } from '../match/match-index';
 import { Matcher } from '../match/matcher';
 import type { Settings } from '../settings';
-import { CARD_TIMING } from '../timing';
 import type { Request, ResponseMap } from '../store/messages';
 import { entityUrl, readerUrl } from '../page-urls';
 import { CardController } from './card-controller';
@@ -25,6 +24,7 @@ import { ExtensionLifetime } from './extension-lifetime';
 import { installMarkStyles } from './highlight-styles';
 import { Highlighter, supportsHighlights } from './highlighter';
 import type { MentionMarker } from './marker';
+import { markedTypesOnly } from './marked-types';
 import { pageDate } from './page-date';
 import type { PageEntityList } from './page-entities';
 import { watchNavigation } from './page-navigation';
@@ -39,6 +39,8 @@ export interface SessionDeps {
   readonly index: MatchIndex;
   /** What the page's address says (the site's country). */
   readonly page: PageFacts;
+  /** The reader's settings: the card's timings, the marks' style, the entity types to mark. */
+  readonly settings: Settings;
   /** Sends a request to the background; rejects when it cannot answer. */
   readonly ask: <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<ResponseMap[T]>;
   /** What the toolbar popup lists of the page (page-entities.ts). */
@@ -74,9 +76,14 @@ export class ContentSession {
     this.cleanups.push(deps.pageEntities.listen());
   }
 
-  /** Starts on `doc`; resolves once the page is marked and the card is ready, or the session ended. */
-  static async start(doc: Document, deps: SessionDeps): Promise<ContentSession> {
+  /**
+   * Starts on `doc`; resolves once the page is marked and the card is ready, or the session ended.
+   * `signal` ends it, at any point (the reader switched Siyaq off for this page).
+   */
+  static async start(doc: Document, deps: SessionDeps, signal?: AbortSignal): Promise<ContentSession> {
     const session = new ContentSession(doc, deps);
+    signal?.addEventListener('abort', () => session.stop(), { once: true });
+    if (signal?.aborted) session.stop();
     try {
       await session.run();
     } catch (error) {
@@ -111,15 +118,14 @@ export class ContentSession {
   private async run(): Promise<void> {
     const { doc, deps, lifetime } = this;
     if (!doc.body) return this.stop(); // an SVG or XML document: no reading text
-    const { index } = deps;
-    // Only the card needs them: the page is read meanwhile, whether the background is awake or not.
-    // (The defaults without the settings module: its schema would bring zod into every page.)
-    const settingsAsked = deps.ask({ type: 'settings' }).catch((): Settings => ({ ...CARD_TIMING }));
+    if (this.stopped) return;
+    const { index, settings } = deps;
+    // Only the card needs it: the page is read meanwhile.
     const cssAsked = deps.cardCss();
     cssAsked.catch(ignore); // awaited once the page is read
 
-    const marker = deps.pageEntities.watch(supportsHighlights() ? new Highlighter() : new WrapMarker());
-    this.cleanups.push(installMarkStyles(doc));
+    const marker = deps.pageEntities.watch(markedTypesOnly(supportsHighlights() ? new Highlighter() : new WrapMarker(), index, settings.entityTypes));
+    this.cleanups.push(installMarkStyles(doc, settings.highlightStyle));
     const matcher = new Matcher(index);
 
     /** Leaves the page shown so far: its scans stop and its card closes. */
@@ -152,7 +158,7 @@ export class ContentSession {
     this.cleanups.push(navigation.stop);
 
     const found = await newPage().scan([doc.body]);
-    const [settings, css] = await Promise.all([settingsAsked, cssAsked]);
+    const css = await cssAsked;
     if (this.stopped) return;
 
     this.cleanups.push(registerCardFont(doc, deps.extensionUrl));
@@ -175,6 +181,8 @@ export class ContentSession {
       host: host.element,
       attachHost: () => host.attach(),
       settings,
+      // Marks nobody sees open no card under the pointer: the keyboard walk and the popup do.
+      openFromPointer: settings.highlightStyle !== 'none',
       pageDate: () => pageDate(doc),
       loadCard: (id) =>
         deps.ask({ type: 'card', id }).catch((error: unknown) => {

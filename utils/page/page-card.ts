@@ -9,7 +9,7 @@ import type { CardData } from '../store/card-data';
 import { CardController, type CardControllerDeps } from './card-controller';
 import type { MentionMarker } from './marker';
 
-export function mountPageCard(doc: Document, deps: { marker: MentionMarker; settings: Settings; pageDate: string | null; loadCard: (id: string) => Promise<CardData | null>; actions: CardControllerDeps['actions'] }): CardController {
+export function mountPageCard(doc: Document, deps: { marker: MentionMarker; settings: Settings; openFromPointer: boolean; pageDate: string | null; loadCard: (id: string) => Promise<CardData | null>; actions: CardControllerDeps['actions'] }): CardController {
   const host = doc.createElement('siyaq-card');
   doc.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });

@@ -16,10 +16,8 @@ interface Splits {
   readonly after: boolean;
 }
 
-export function wrapMarkerCss(colours: Readonly<Record<MentionKind, string>>): string {
-  return (Object.keys(colours) as MentionKind[])
-    .map((kind) => `${WRAP_TAG}[data-kind="${kind}"] { all: unset; display: inline !important; text-decoration: underline dotted ${colours[kind]} !important; text-decoration-thickness: 2px !important; }`)
-    .join('\n');
+export function wrapMarkerCss(decorations: Readonly<Record<MentionKind, string>>): string {
+  return (Object.keys(decorations) as MentionKind[]).map((kind) => `${WRAP_TAG}[data-kind="${kind}"] { all: unset; display: inline !important; ${decorations[kind]} }`).join('\n');
 }
 
 export class WrapMarker implements MentionMarker {

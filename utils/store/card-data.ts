@@ -22,12 +22,15 @@ export interface SourceRef {
 export interface EntityRef {
   readonly id: string;
   readonly name: string;
+  /** Its Latin name, where the seeds give one. */
+  readonly latin: string | null;
 }
 
 export interface CardRole {
   readonly title: string;
   readonly organization: EntityRef | null;
   readonly country: string | null;
+  readonly countryCode: string | null;
   readonly when: RoleWhen;
   readonly sources: readonly SourceRef[];
 }
@@ -43,7 +46,9 @@ export interface CardData {
   readonly type: EntityRecord['type'];
   readonly name: string;
   readonly latin: string | null;
+  /** The country's Arabic name, and its ISO code (the interface names it in its own language). */
   readonly country: string | null;
+  readonly countryCode: string | null;
   readonly kind: string | null;
   readonly parent: EntityRef | null;
   readonly roles: readonly CardRole[];
@@ -64,7 +69,7 @@ async function assembleCard(db: SiyaqDb, id: string): Promise<CardData | null> {
   const articles = new Map((await db.articles.bulkGet([...articleIds])).flatMap((a) => (a ? [[a.id, a] as const] : [])));
   const refIds = new Set([...entity.roles.flatMap((r) => (r.organization ? [r.organization] : [])), ...entity.relations.map((r) => r.entity)]);
   if (entity.type === 'organization' && entity.parent) refIds.add(entity.parent);
-  const refs = new Map((await db.entities.bulkGet([...refIds])).flatMap((e) => (e ? [[e.id, { id: e.id, name: e.name }] as const] : [])));
+  const refs = new Map((await db.entities.bulkGet([...refIds])).flatMap((e) => (e ? [[e.id, { id: e.id, name: e.name, latin: e.latin ?? null }] as const] : [])));
 
   const sources = (evidence: readonly Evidence[]): SourceRef[] =>
     evidence.flatMap((ev) => {
@@ -80,12 +85,14 @@ async function assembleCard(db: SiyaqDb, id: string): Promise<CardData | null> {
     name: entity.name,
     latin: entity.latin ?? null,
     country: countryName(entity.country),
+    countryCode: entity.country ?? null,
     kind: entity.type === 'organization' ? entity.kind : null,
     parent: entity.type === 'organization' && entity.parent ? refs.get(entity.parent) ?? null : null,
     roles: sortRoles(entity.roles).map((role) => ({
       title: role.title,
       organization: role.organization ? refs.get(role.organization) ?? null : null,
       country: countryName(role.country),
+      countryCode: role.country ?? null,
       when: role.when,
       sources: sources(role.evidence),
     })),

@@ -6,7 +6,6 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { BundleArticle } from '../seeds/bundle';
 import type { ArticleMention } from '../seeds/concordance';
 import type { EntityRecord } from '../seeds/schema';
-import type { Settings } from '../settings';
 
 export interface BundleMeta {
   readonly key: 'bundle';
@@ -14,8 +13,13 @@ export interface BundleMeta {
   readonly loadedAt: string;
 }
 
-export interface StoredSettings extends Settings {
+/** The reader's settings as version 1 stored them; read once, when they move to browser.storage.local (settings-migration.ts). */
+export interface LegacySettingsRow {
   readonly key: 'settings';
+  readonly showDelayMs: number;
+  readonly hideDelayMs: number;
+  readonly fetchDelayMs: number;
+  readonly fadeMs: number;
 }
 
 /** A name marked in a bundled article (the concordance), keyed by its place in the bundle. */
@@ -29,8 +33,8 @@ export class SiyaqDb extends Dexie {
   entities!: EntityTable<EntityRecord, 'id'>;
   /** Every name marked in the articles, by article and by entity. */
   mentions!: EntityTable<StoredMention, 'key'>;
-  /** The reader's settings: kept when a new bundle replaces the other tables. */
-  settings!: EntityTable<StoredSettings, 'key'>;
+  /** The reader's settings of version 1, until they are moved to browser.storage.local; empty after that. */
+  settings!: EntityTable<LegacySettingsRow, 'key'>;
 
   constructor(name = 'siyaq') {
     super(name);

@@ -2,7 +2,6 @@
  * Answers validated requests from the store. Kept free of `browser` so that it is tested in Node;
  * background.ts wires it to runtime.onMessage and supplies how to set the toolbar badge.
  */
-import { DEFAULT_SETTINGS } from '../settings';
 import { TIMING } from '../timing';
 import { cardData } from './card-data';
 import type { SiyaqDb } from './db';
@@ -45,15 +44,6 @@ async function answer(deps: HandlerDeps, raw: unknown, sender: Sender, tabId: nu
     switch (request.type) {
       case 'card':
         return { ok: true, value: await cardData(deps.db, request.id) };
-      case 'settings': {
-        const stored = await deps.db.settings.get('settings');
-        const { key: _key, ...settings } = stored ?? { key: 'settings', ...DEFAULT_SETTINGS };
-        return { ok: true, value: settings };
-      }
-      case 'save-settings':
-        if (sender !== 'extension-page') return { ok: false, error: 'settings are saved from the options page only' };
-        await deps.db.settings.put({ key: 'settings', ...request.settings });
-        return { ok: true, value: request.settings };
       case 'library':
         return { ok: true, value: await library(deps.db) };
       case 'search':

@@ -7,7 +7,6 @@ import type { ExportData } from '../export/facts-table';
 import type { EntityPageData } from './entity-page';
 import type { Library } from './library';
 import type { ReaderData } from './reader-data';
-import { Settings } from '../settings';
 import type { CardData } from './card-data';
 import type { EntitySummary } from './summaries';
 
@@ -16,8 +15,6 @@ const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('card'), id: Id }),
-  z.strictObject({ type: z.literal('settings') }),
-  z.strictObject({ type: z.literal('save-settings'), settings: Settings }),
   z.strictObject({ type: z.literal('library') }),
   z.strictObject({ type: z.literal('search'), query: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }),
   z.strictObject({ type: z.literal('summaries'), ids: z.array(Id).max(1000), date: IsoDate.nullable().optional() }),
@@ -32,8 +29,6 @@ export type Request = z.infer<typeof Request>;
 
 export interface ResponseMap {
   card: CardData | null;
-  settings: Settings;
-  'save-settings': Settings;
   library: Library;
   search: EntitySummary[];
   summaries: EntitySummary[];

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ArticleView } from '../../../components/ArticleView';
 import { EntityView } from '../../../components/EntityView';
 import { Library } from '../../../components/Library';
-import { Popup, type PageState } from '../../../components/Popup';
+import { Popup, type PageState, type SiteControl } from '../../../components/Popup';
 import { Timeline } from '../../../components/Timeline';
 import type { PageEntities } from '../../../utils/page/page-entities';
 import { libraryState, type LibraryState } from '../../../utils/page-urls';
@@ -39,7 +39,7 @@ const entityActions = {
 };
 
 describe('Timeline', () => {
-  const role = (when: CardRole['when'], title: string): CardRole => ({ title, organization: null, country: null, when, sources: [] });
+  const role = (when: CardRole['when'], title: string): CardRole => ({ title, organization: null, country: null, countryCode: null, when, sources: [] });
 
   it('places dated roles on the axis and lists undated ones beside it, never on it', () => {
     const view = render(
@@ -99,7 +99,9 @@ describe('EntityView', () => {
 
 describe('Popup', () => {
   const links = { library: '/library.html', settings: '/options.html', entity: (id: string) => `/entity.html?id=${id}` };
-  const props = { search: async () => [], exportEntities: () => exportData(db, []), links };
+  // A listed site that Siyaq runs on.
+  const site: SiteControl = { site: '127.0.0.1', listed: true, on: true, enabled: true, problem: null, switchSite: () => undefined, addSite: () => undefined, setEnabled: () => undefined };
+  const props = { search: async () => [], exportEntities: () => exportData(db, []), links, site };
 
   it('says when the site is not covered, when the page is being read, and when it names no one', () => {
     const states: [PageState, string][] = [
