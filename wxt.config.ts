@@ -6,6 +6,9 @@ import { WALK_COMMAND, WALK_SHORTCUT } from './utils/commands';
 import { FONT_FILES } from './utils/page/card-font';
 import { requiredHostPatterns } from './utils/sites';
 
+/** The card's stylesheet, which the content script loads into the card's shadow root (WXT offers it only to the declared sites). */
+const CARD_STYLES = 'content-scripts/content.css';
+
 /** The extension pages a card links to. */
 const CARD_LINKED_PAGES = ['reader.html', 'entity.html'];
 
@@ -31,11 +34,11 @@ export default defineConfig({
     // Any other site, asked for one site at a time when the reader turns Siyaq on there.
     optional_host_permissions: ['*://*/*'],
     // Reachable from the pages Siyaq runs on, which the reader may extend to any site: the card's
-    // font (the card is drawn in the page), and the two pages the card links to, so that a
+    // font and stylesheet (the card is drawn in the page), and the two pages the card links to, so that a
     // middle-click, a ctrl-click or "open in new tab" on a card's link opens them as any link
     // does. Dynamic URLs keep pages from probing for the extension; the pages refuse to draw
     // inside a frame.
-    web_accessible_resources: [{ resources: [...FONT_FILES.map((f) => f.path.slice(1)), ...CARD_LINKED_PAGES], matches: ['*://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [...FONT_FILES.map((f) => f.path.slice(1)), CARD_STYLES, ...CARD_LINKED_PAGES], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       [WALK_COMMAND]: {
         suggested_key: { default: WALK_SHORTCUT },
@@ -43,7 +46,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'siyaq@siyaq.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({ plugins: [preact(), seedBundlePlugin()] }),

@@ -31,7 +31,8 @@ export default defineBackground(() => {
   const ready = bundleLoader(db, bundle);
   void ready().catch(() => undefined); // loaded at start; a failure is answered, and retried, per request
   const { action } = browser;
-  const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) });
+  // A tab closed meanwhile has no badge to set.
+  const setBadge = (tabId: number, count: number) => action.setBadgeText({ tabId, text: badgeText(count) }).catch(() => undefined);
   void action.setBadgeBackgroundColor({ color: BADGE_COLOR });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
