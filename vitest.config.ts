@@ -17,6 +17,14 @@ export default defineConfig({
       },
       {
         test: {
+          // What the builds contain: run after `npm test` builds them.
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -1,5 +1,6 @@
-// npm test — every check, in order: types, seeds (check and diff), unit tests (Node), build, end-to-end tests
-// (Chromium). Ends with one line "tests: N passed, N failed" over both test projects.
+// npm test — every check, in order: types, seeds (check and diff), unit tests (Node), the builds (production
+// and test, for Chromium and Firefox), what the manifests ask for, web-ext lint of the Firefox build,
+// end-to-end tests (Chromium and Firefox). Ends with one line "tests: N passed, N failed" over the test projects.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,14 @@ const steps = [
   // What the seeds in this tree change against the last commit: the bundle, and the marks on the seed articles.
   () => run('seeds:diff', 'npx', ['tsx', 'scripts/seeds-diff.ts']),
   () => vitest('unit'),
-  () => run('build the extension', 'npx', ['wxt', 'build']),
+  () => run('build for Chromium', 'npx', ['wxt', 'build']),
+  () => run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']),
+  // The same code with 127.0.0.1 and localhost in the manifest, for the end-to-end tests.
+  () => run('test build for Chromium', 'npx', ['wxt', 'build', '--mode', 'test']),
+  () => run('test build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'test']),
+  () => vitest('build'),
+  // Mozilla's add-on checks, offline: no errors allowed (README says why the warnings that stay do).
+  () => run('web-ext lint (Firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3']),
   () => vitest('e2e'),
 ];
 
