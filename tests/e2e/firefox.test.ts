@@ -51,7 +51,7 @@ function marksOf(page: Page): Promise<string[]> {
 
 /** Rests the pointer on a marked name until its card shows; returns the card's text and direction. */
 async function hover(page: Page, name: string): Promise<{ text: string; dir: string; lang: string }> {
-  const point = await page.evaluate((wanted) => {
+  const point = await page.evaluate((wanted): { x: number; y: number } | null => {
     let found: { x: number; y: number } | null = null;
     CSS.highlights.forEach((h) => {
       for (const r of h as unknown as Iterable<Range>) {
@@ -126,7 +126,7 @@ describe('Siyaq in Firefox', () => {
     const page = await openArticle('/article/000_6e08de1c6a9042cb');
     await hover(page, 'مصطفى المقرعن');
     // A click on the name pins its card, as a reader does before following one of its links.
-    const name = await page.evaluate(() => {
+    const name = await page.evaluate((): { x: number; y: number } | null => {
       let found: { x: number; y: number } | null = null;
       CSS.highlights.forEach((h) => {
         for (const r of h as unknown as Iterable<Range>) {
@@ -135,9 +135,9 @@ describe('Siyaq in Firefox', () => {
           found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }
       });
-      return found!;
+      return found;
     });
-    await page.mouse.click(name.x, name.y);
+    await page.mouse.click(name!.x, name!.y);
     const link = await page.evaluate(() => {
       const a = document.querySelector('siyaq-card')!.shadowRoot!.querySelector<HTMLElement>('.card.visible .role .source-ref')!;
       const rect = a.getBoundingClientRect();
