@@ -52,10 +52,10 @@ export interface SessionDeps {
   /** The card's stylesheet. */
   readonly cardCss: () => Promise<string>;
   /**
-   * Listens to the background: the keyboard walk, and whether this script is alive (asked before
-   * the background puts a new one into the tab). Returns how to stop listening.
+   * Hands the background's keyboard walk to this session; returns how to stop. (The script answers
+   * the background's ping itself, whether a session runs or not: site-switch.ts.)
    */
-  readonly listen: (handlers: { readonly walk: () => void; readonly alive: () => boolean }) => () => void;
+  readonly listen: (handlers: { readonly walk: () => void }) => () => void;
 }
 
 export class ContentSession {
@@ -71,8 +71,7 @@ export class ContentSession {
     private readonly deps: SessionDeps,
   ) {
     this.lifetime = new ExtensionLifetime(deps.isExtensionAlive, () => this.tearDown());
-    // From the start: a script still reading the page is alive, and a second one must not come.
-    this.cleanups.push(deps.listen({ walk: () => this.card?.walk(), alive: () => !this.stopped }));
+    this.cleanups.push(deps.listen({ walk: () => this.card?.walk() }));
     this.cleanups.push(deps.pageEntities.listen());
   }
 
