@@ -84,14 +84,20 @@ async function startRequestRecorder(): Promise<{ readonly server: string; readon
 
 export async function launchWithExtension(
   projectRoot: string,
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean; offline?: boolean } = {},
+  options: {
+    headless?: boolean; colorScheme?: 'light' | 'dark'; hasTouch?: boolean; offline?: boolean;
+    /** A profile to start with and keep (a browser restarted on it); by default a fresh one, removed at close. */
+    userDataDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = resolve(projectRoot, TEST_BUILD_DIR);
   // Offline (the default, and every test): nothing leaves the browser, and what tries is recorded.
   const recorder = options.offline === false ? null : await startRequestRecorder();
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('The test build is missing: run npm run build:test first.');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
-  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'siyaq-chromium-'));
+  const removeProfile = () => {
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  };
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
