@@ -5,22 +5,14 @@
  * candidates is of a chosen type.
  */
 import type { EntityType, MatchIndex } from '../match/match-index';
-import type { MentionMarker } from './marker';
+import { wrapMarker, type MentionMarker } from './marker';
 
 export function markedTypesOnly(marker: MentionMarker, index: MatchIndex, types: Readonly<Record<EntityType, boolean>>): MentionMarker {
   if (types.person && types.organization) return marker;
   const typeOf = new Map(index.entities.map((e) => [e.id, e.type]));
-  return {
-    // `following` counts the scan's marks before this choice: a marker may take the page for a
-    // longer one than it is, which only changes how it registers them (highlighter.ts).
+  // `following` counts the scan's marks before this choice: a marker may take the page for a
+  // longer one than it is, which only changes how it registers them (highlighter.ts).
+  return wrapMarker(marker, {
     add: (mentions, following, moreLater) => marker.add(mentions.filter((m) => m.entityIds.some((id) => types[typeOf.get(id)!])), following, moreLater),
-    removeWithin: (roots) => marker.removeWithin(roots),
-    mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
-    mayHaveMarks: (target) => marker.mayHaveMarks(target),
-    mentionsInOrder: () => marker.mentionsInOrder(),
-    get count() {
-      return marker.count;
-    },
-    dispose: () => marker.dispose(),
-  };
+  });
 }

@@ -35,6 +35,24 @@ export interface MentionMarker {
   dispose(): void;
 }
 
+/**
+ * A marker that adds to `marker`'s work where it marks or drops marks (counting them, leaving some
+ * out) and hands every other call to it unchanged.
+ */
+export function wrapMarker(marker: MentionMarker, changes: Partial<Pick<MentionMarker, 'add' | 'removeWithin'>>): MentionMarker {
+  return {
+    add: changes.add ?? ((mentions, following, moreLater) => marker.add(mentions, following, moreLater)),
+    removeWithin: changes.removeWithin ?? ((roots) => marker.removeWithin(roots)),
+    mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
+    mayHaveMarks: (target) => marker.mayHaveMarks(target),
+    mentionsInOrder: () => marker.mentionsInOrder(),
+    get count() {
+      return marker.count;
+    },
+    dispose: () => marker.dispose(),
+  };
+}
+
 export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
   person: 'siyaq-person',
   organization: 'siyaq-organization',

@@ -11,7 +11,7 @@ import { TIMING } from '../timing';
 import type { CardController } from './card-controller';
 import { FLASH_HIGHLIGHT } from './highlight-styles';
 import { supportsHighlights } from './highlighter';
-import type { MentionKind, MentionMarker, PageMention } from './marker';
+import { wrapMarker, type MentionKind, type MentionMarker, type PageMention } from './marker';
 
 /** Requests from the extension's own pages (the popup) to the content script. */
 export type PageRequest = { readonly type: 'siyaq-page-entities' } | { readonly type: 'siyaq-show-mention'; readonly key: string; readonly index: number };
@@ -68,7 +68,7 @@ export class PageEntityList {
   watch(marker: MentionMarker): MentionMarker {
     this.marker = marker;
     const changed = () => this.scheduleReport();
-    return {
+    return wrapMarker(marker, {
       add: (mentions, following, moreLater) => {
         marker.add(mentions, following, moreLater);
         changed();
@@ -77,14 +77,7 @@ export class PageEntityList {
         marker.removeWithin(roots);
         changed();
       },
-      mentionAt: (x, y, target) => marker.mentionAt(x, y, target),
-      mayHaveMarks: (target) => marker.mayHaveMarks(target),
-      mentionsInOrder: () => marker.mentionsInOrder(),
-      get count() {
-        return marker.count;
-      },
-      dispose: () => marker.dispose(),
-    };
+    });
   }
 
   /** The page is read and its card can open: the list is ready. */
