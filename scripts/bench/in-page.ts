@@ -161,7 +161,7 @@ async function phases(indexUrl: string): Promise<Phases> {
   const candidates = folded.map((f) => matcher.scan(f.text));
   const scanMs = lap();
   const reader = new PageReader(matcher, new Resolver(index));
-  const mentions = [...batches.flatMap((batch) => reader.read(batch.map((b) => b.text))), ...reader.finish()];
+  const mentions = [...batches.flatMap((batch) => reader.read(batch.map((b) => b.text), batch.map((b) => b.isLink()))), ...reader.finish()];
   const resolveMs = Math.max(0, lap() - foldMs - scanMs);
   const blocks = batches.flat();
   const pageMentions = mentions.map((m): PageMention => ({

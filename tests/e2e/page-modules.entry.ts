@@ -15,10 +15,11 @@ import { blockRange, collectTextBlocks, TextBlockReader } from '../../utils/page
 Object.assign(globalThis, {
   siyaqModules: {
     fold,
-    /** Every text block of the page, and the text of a Range over each whole block and over its last two characters. */
+    /** Every text block of the page, whether it is all one link, and the text of a Range over each whole block and over its last two characters. */
     readBlocks() {
       return collectTextBlocks(document.body).map((block) => ({
         text: block.text,
+        link: block.isLink(),
         whole: blockRange(block, 0, block.text.length).toString(),
         tail: blockRange(block, block.text.length - 2, block.text.length).toString(),
       }));

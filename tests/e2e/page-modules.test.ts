@@ -65,6 +65,22 @@ describe('text blocks', () => {
     }
     await page.close();
   });
+
+  it('tells the blocks that are all one link (headlines of other stories) from text with a link in it', async () => {
+    const page = await plainPage(`<!doctype html><html lang="ar" dir="rtl"><body>
+      <ul><li> <a href="#">عنوان أول</a> </li><li><a href="#"><b>عنوان</b> ثان</a></li><li><a href="#">عنوان</a> أمس</li></ul>
+      <a href="#"><h3>عنوان بطاقة</h3><p>ملخص البطاقة</p></a>
+      <h2><a href="#">عنوان رئيسي</a></h2>
+      <p>نص فيه <a href="#">رابط</a> داخله.</p>
+      <div>سطر <a href="#">كله رابط</a><br><a href="#">رابط <i>وحده</i></a></div>
+    </body></html>`);
+    const blocks = await page.evaluate(() => (globalThis as never as { siyaqModules: { readBlocks: () => { text: string; link: boolean }[] } }).siyaqModules.readBlocks());
+    expect(blocks.map((b) => `${b.text.trim()}: ${b.link}`)).toEqual([
+      'عنوان أول: true', 'عنوان ثان: true', 'عنوان أمس: false', 'عنوان بطاقة: true', 'ملخص البطاقة: true', 'عنوان رئيسي: true',
+      'نص فيه رابط داخله.: false', 'سطر كله رابط: false', 'رابط وحده: true',
+    ]);
+    await page.close();
+  });
 });
 
 describe('pages that change during a scan', () => {

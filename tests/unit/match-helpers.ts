@@ -65,9 +65,9 @@ export interface Found {
 }
 
 /** A page's blocks read as the content script reads them: every mention, in reading order. */
-export function readPage(index: MatchIndex, blocks: readonly string[], page: PageFacts = {}): (BlockMention & { text: string; ids: string[] })[] {
+export function readPage(index: MatchIndex, blocks: readonly string[], page: PageFacts = {}, links: readonly boolean[] = []): (BlockMention & { text: string; ids: string[] })[] {
   const reader = PageReader.of(index, page);
-  return [...reader.read(blocks), ...reader.finish()]
+  return [...reader.read(blocks, links), ...reader.finish()]
     .sort((a, b) => a.block - b.block || a.start - b.start)
     .map((m) => ({ ...m, text: blocks[m.block]!.slice(m.start, m.end), ids: m.entities.map((e) => index.entities[e]!.id) }));
 }

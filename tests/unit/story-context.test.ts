@@ -102,6 +102,25 @@ describe('pages that hold several stories', () => {
     ]);
   });
 
+  it('a headline in a ticker of links is a story of its own: the headlines and the article around it do not decide it', () => {
+    const page = [
+      'ماكرون يطلب تقريرا عن المدارس في بيروت',
+      'وزارة الداخلية تعلن عدد الناخبين الجدد',
+      'احتجاجات في صيدا على انقطاع الكهرباء',
+      'سرقة مجوهرات من شقة فاخرة في باريس',
+      'قالت الشرطة الفرنسية إن اللصوص دخلوا الشقة في باريس ليلا، وإن التحقيق بدأ في العاصمة الفرنسية.',
+    ];
+    const ticker = [true, true, true, false, false];
+    // Read as paragraphs, the ministry would take the mixed story's strongest country.
+    expect(readPage(index, page).map((m) => m.ids.join('|'))).toEqual(['french-interior-ministry']);
+    expect(readPage(index, page, {}, ticker)).toEqual([]);
+    // A headline link that names its own country is that country's.
+    const libyan = ['وزارة الداخلية تعلن خطة أمنية في طرابلس', ...page.slice(2)];
+    expect(readPage(index, libyan, {}, ticker).map((m) => `${m.text} → ${m.ids.join('|')}`)).toEqual([`وزارة الداخلية → ${LIBYAN_INTERIOR}`]);
+    // On a Libyan news site, its ticker's headlines are Libya's.
+    expect(readPage(index, page, { siteCountry: 'LY' }, ticker).map((m) => m.ids.join('|'))).toEqual([LIBYAN_INTERIOR]);
+  });
+
   it('a sidebar of another country’s headlines after a Libyan story', () => {
     expect(marks([...libyan, 'الأكثر قراءة', 'وزارة الداخلية تضبط شبكة تهريب في الإسكندرية', 'مجلس النواب الأردني يناقش قانون الأحزاب'])).toEqual([
       'حكومة الوفاق → government-of-national-accord',

@@ -6,7 +6,9 @@
  * - a generic name (مجلس النواب) is its seed entity's when the countries named in the paragraphs
  *   around it put the story in that entity's country, or its own names or people stand close by;
  * - a short alias that is an ordinary word (المنفي) is its entity's when its own full name stands
- *   close by.
+ *   close by;
+ * - a block that is all one link (a headline in a ticker, a sidebar, related stories) is a story
+ *   of its own: only its own places and the site's country tell it.
  * So a name is decided once the text a little beyond it has been read: most at once, the rest
  * with a later batch, and those near the page's end when reading finishes. The blocks that are
  * read are numbered in order; only their signals (countries, full names) are kept, and only as
@@ -70,6 +72,8 @@ interface BlockSignals {
   /** Where the block begins and ends in the page's text, its blocks joined by line breaks. */
   readonly at: number;
   readonly end: number;
+  /** The block is one link (a headline in a list of other stories): its story is its own. */
+  readonly link: boolean;
   /** The countries of the places named in it, once per mention (a dateline counts DATELINE_WEIGHT times). */
   places: string[] | null;
   /** Entities named in full in it. */
@@ -126,16 +130,18 @@ export class PageReader {
   /**
    * Reads the next blocks (their texts, in reading order) and returns the names decided by what is
    * now read, in reading order: names in these blocks, and earlier ones that waited for them.
+   * `links[i]`: block i is all one link (text-blocks.ts isLink).
    */
-  read(texts: readonly string[]): BlockMention[] {
+  read(texts: readonly string[], links: readonly boolean[] = []): BlockMention[] {
     if (texts.length === 0) return [];
     const text = texts.join('\n');
     const firstNumber = this.blockCount;
     const starts: number[] = [];
     let offset = 0;
-    for (const block of texts) {
+    for (let i = 0; i < texts.length; i++) {
+      const block = texts[i]!;
       starts.push(offset);
-      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, places: null, named: null, namedIfStory: null });
+      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null });
       offset += block.length + 1;
     }
     this.blockCount += texts.length;
@@ -303,6 +309,12 @@ export class PageReader {
     const ownCountries = countriesOf(own.places);
     const site = this.page.siteCountry;
     const weights = new Map<string, number>();
+    if (own.link) {
+      // A headline among other stories' headlines says nothing of the text around it, nor it of them.
+      for (const [country, weight] of ownCountries) addWeight(weights, country, SAME_BLOCK_WEIGHT * weight);
+      if (site) addWeight(weights, site, SITE_WEIGHT);
+      return weights;
+    }
     for (const side of STORY_SIDES) {
       const after = this.countriesIn(own.end + 1, own.end + side);
       // No place before the block (a headline, under the site's menus): what follows is its story.

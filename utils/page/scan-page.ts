@@ -65,7 +65,7 @@ export class PageScanner {
         if (batch.length === 0) break;
         // Read, matched and turned into ranges in one task: the page cannot change the batch meanwhile.
         const first = blocks.add(batch);
-        marks.push(blocks.toPageMentions(this.index, reader.read(batch.map((block) => block.text)), first));
+        marks.push(blocks.toPageMentions(this.index, reader.read(batch.map((block) => block.text), batch.map((block) => block.isLink())), first));
         blocks.keepFrom(reader.oldestWaitingBlock ?? reader.blocksRead);
         batchChars = nextBatchChars(batchChars, performance.now() - started);
         if (marks.isDue() ? !(await marks.handOver(true)) : await slicer.pause()) return marks.handedOver;

@@ -11,6 +11,11 @@ export interface TextBlock {
   locate(offset: number, atEnd: boolean): [Text, number];
   /** Whether the block is still in the page with the text it had when read (else its offsets are stale). */
   isUnchanged(): boolean;
+  /**
+   * Whether the block's whole text is one link: a headline in a list of other stories (a ticker,
+   * a sidebar, related stories), which the page reader reads as a story of its own.
+   */
+  isLink(): boolean;
 }
 
 /** Both cases: HTML elements report upper-case tag names, SVG and XHTML ones lower-case. */
@@ -221,6 +226,12 @@ class WalkedBlock implements TextBlock {
     return [this.nodes[i]!, offset - this.starts[i]!];
   }
 
+  isLink(): boolean {
+    // The block's nodes are one flow: if its first and last lie in one link, all do.
+    const link = this.nodes[0]!.parentElement?.closest('a');
+    return !!link && link.contains(this.nodes.at(-1)!) && link.textContent!.trim() === this.text.trim();
+  }
+
   isUnchanged(): boolean {
     const { nodes, starts, text } = this;
     for (let i = 0; i < nodes.length; i++) {
@@ -269,6 +280,15 @@ class ElementBlock implements TextBlock {
     }
     const i = nodeAt(this.starts, offset, atEnd);
     return [this.nodes[i]!, offset - this.starts[i]!];
+  }
+
+  isLink(): boolean {
+    const { element } = this;
+    // Inside a link (a teaser whose headline and summary are one link) or one itself.
+    if (element.closest('a')) return true;
+    const only = element.childElementCount === 1 ? element.firstElementChild! : null;
+    // Nothing but white space beside the one link (a list item, a heading of a list of stories).
+    return only !== null && (only.tagName === 'A' || only.tagName === 'a') && only.textContent!.trim() === this.text.trim();
   }
 
   /** Also forgets the nodes found so far if the page replaced any of them, even with the same text. */
