@@ -6,10 +6,10 @@
  * name ends, and which words carry no name.
  */
 import { fold } from '../../utils/arabic/fold';
-import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, GIVEN_NAMES as UTIL_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, LINEAGE_WORDS } from '../../utils/arabic/given-names';
+import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, FOREIGN_GIVEN_NAMES as UTIL_FOREIGN_GIVEN_NAMES, GIVEN_NAMES as UTIL_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, LINEAGE_WORDS } from '../../utils/arabic/given-names';
 import {
   BLOC_ADJECTIVES as UTIL_BLOC_ADJECTIVES, CITIES, MORE_GIVEN_NAMES, MORE_HONORIFICS, MORE_NAME_JOINERS, MORE_OFFICE_TITLES, MORE_ORGANIZATION_HEADS,
-  MORE_PLURAL_HEADS, MORE_RANKS, PERSON_NOUNS as UTIL_PERSON_NOUNS,
+  MORE_PLURAL_HEADS, MORE_RANKS, PERSON_NOUNS as UTIL_PERSON_NOUNS, PLURAL_OFFICE_TITLES as UTIL_PLURAL_OFFICE_TITLES,
 } from '../../utils/arabic/name-cues';
 import { COUNTRY_WORDS, countryNameWords } from '../../utils/arabic/places';
 import {
@@ -29,6 +29,9 @@ export const HONORIFICS = fromUtils(UTIL_HONORIFICS, MORE_HONORIFICS);
 
 /** Plural honorifics that open a list of names: «السادة عبد القادر مساهل و سامح شكري». */
 export const PLURAL_HONORIFICS = foldAll(['السادة', 'السيدات']);
+
+/** Plural and dual office titles that open a list of names (name-cues.ts). */
+export const PLURAL_OFFICE_TITLES = fromUtils(UTIL_PLURAL_OFFICE_TITLES);
 
 /** Nouns that describe a person and stand before the name (المعارض، المحامي، زوجته): evidence of a person, not a role. */
 export const PERSON_NOUNS = fromUtils(UTIL_PERSON_NOUNS);
@@ -84,6 +87,16 @@ export const GENERIC = foldAll([
 export const TRAILING_DROP = foldAll([
   'السابق', 'السابقة', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المذكور', 'المذكورة', 'المقبل', 'المقبلة', 'الإرهابي',
   'الإرهابية', 'الأسبق', 'الأسبقة', 'التابع', 'التابعة', 'المعنية', 'المعني', 'الراحل', 'الراحلة', 'المنتهية', 'الخاص', 'الخاصة',
+]);
+
+/**
+ * Adjectives that describe a body named before them, its leaning or its character: «حزب الرابطة
+ * اليميني». They end a name that already has a word of its own; alone they may be its name (الحزب
+ * الاشتراكي), so they stay there.
+ */
+export const DESCRIPTIVE_ADJECTIVES = foldAll([
+  'اليميني', 'اليمينية', 'اليساري', 'اليسارية', 'المتطرف', 'المتطرفة', 'المعارض', 'المعارضة', 'المناوئ', 'المناوئة', 'الحاكم',
+  'الحاكمة', 'الخيري', 'الخيرية', 'الشعبوي', 'الشعبوية', 'المتشدد', 'المتشددة', 'الموالي', 'الموالية',
 ]);
 
 /**
@@ -150,10 +163,13 @@ export const TITLE_COMPLEMENTS = foldAll(['أمن', 'شؤون', 'لشؤون', '�
  * A proposal after an office title (وزير، رئيس) is kept when its first word is one, or the article
  * repeats its last word alone, or it is quoted: otherwise «رئيس الجهاز اختصاص أصيل» would be a person.
  */
-export const GIVEN_NAMES = fromUtils(UTIL_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, MORE_GIVEN_NAMES);
+export const GIVEN_NAMES = fromUtils(UTIL_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, MORE_GIVEN_NAMES, UTIL_FOREIGN_GIVEN_NAMES);
 
-/** Given names that are rarely anything else: a name may open with one without a title (given-names.ts GIVEN_NAMES). */
-export const SURE_GIVEN_NAMES = fromUtils(UTIL_GIVEN_NAMES);
+/** Given names that are rarely anything else: a name may open with one without a title (given-names.ts GIVEN_NAMES and FOREIGN_GIVEN_NAMES). */
+export const SURE_GIVEN_NAMES = fromUtils(UTIL_GIVEN_NAMES, UTIL_FOREIGN_GIVEN_NAMES);
+
+/** Foreign given names (إيمانويل، أنجيلا): two in a row make one compound given name (جان إيف). */
+export const FOREIGN_GIVEN_NAMES = fromUtils(UTIL_FOREIGN_GIVEN_NAMES);
 
 /** Words that join the next word into one name unit: عبد الله، أبو بكر، بن علي، آل نهيان. */
 export const NAME_JOINERS = fromUtils(COMPOUND_NAME_HEADS, LINEAGE_WORDS, MORE_NAME_JOINERS);
@@ -169,6 +185,7 @@ export const KNOWN_BODIES: readonly { readonly name: string; readonly kind: 'new
   ...['رويترز', 'فرانس برس', 'أسوشيتد برس', 'الأناضول', 'سبوتنيك', 'بي بي سي', 'سي إن إن', 'CNN', 'BBC', 'سكاي نيوز عربية', 'سكاي نيوز', 'الجزيرة نت', 'العربية نت', 'يورونيوز', 'دويتشه فيله', 'بلومبرغ', 'لوموند', 'لوفيغارو', 'نيويورك تايمز', 'واشنطن بوست', 'الغارديان'].map((name) => ({ name, kind: 'news-outlet' as const })),
   ...['الناتو', 'الإنتربول', 'اليونيسف', 'اليونسكو', 'أوبك', 'يونيسف', 'اليوروبول', 'فرونتكس'].map((name) => ({ name, kind: 'international-body' as const })),
   ...['داعش', 'حماس', 'حزب الله', 'بوكو حرام', 'طالبان', 'الحوثيين', 'الحوثي', 'أنصار الشريعة', 'جبهة النصرة'].map((name) => ({ name, kind: 'terrorist-organization' as const })),
+  ...['الصليب الأحمر', 'الهلال الأحمر', 'أطباء بلا حدود', 'هيومن رايتس ووتش'].map((name) => ({ name, kind: 'other' as const })),
   ...['البنتاغون'].map((name) => ({ name, kind: 'armed-forces' as const })),
   ...['الكونغرس', 'الكنيست', 'الدوما'].map((name) => ({ name, kind: 'parliament' as const })),
   ...['الكرملين', 'البيت الأبيض', 'الإليزيه', 'سي آي إيه', 'إم آي 6', 'الموساد'].map((name) => ({ name, kind: 'other' as const })),

@@ -7,12 +7,13 @@
  */
 import { foldString } from '../../utils/arabic/fold';
 import { Matcher } from '../../utils/match/matcher';
+import { COUNTRY_WORDS } from '../../utils/arabic/places';
 import type { Candidate, FoundBy, OrganizationKindGuess } from './candidates';
 import {
-  ACCUSATIVE_TITLES, BLOC_ADJECTIVES, COUNTRY_OF_WORD, DIRECTIONS, GENERIC, HEAD_OF_TITLES, HEADS, KNOWN_BODIES, MINISTER_TITLES, MONTHS,
+  ACCUSATIVE_TITLES, BLOC_ADJECTIVES, COUNTRY_OF_WORD, DESCRIPTIVE_ADJECTIVES, DIRECTIONS, GENERIC, GIVEN_NAMES, HEAD_OF_TITLES, HEADS, KNOWN_BODIES, MINISTER_TITLES, MONTHS,
   OUTLET_HEADS, PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PORTFOLIOS, STOP, TRAILING_DROP, WEEKDAYS,
 } from './lexicon';
-import { bare, endsWithParticiple, isDefinite, isDigits, isHead, isLamDefinite, isPrepDefinite, isStop, isTitle, stemIn, stems, unconjoined, type ArticleContext, type Stem } from './tokens';
+import { bare, endsWithParticiple, isDefinite, isDigits, isHead, isLamDefinite, isPrepDefinite, isStop, isTitle, recursAlone, stemIn, stems, unconjoined, type ArticleContext, type Stem } from './tokens';
 
 const foldAll = (words: readonly string[]) => new Set(words.map(foldString));
 const MINISTRY = foldString('وزارة');
@@ -33,8 +34,12 @@ const FIELD_HEADS = foldAll(['استخبارات', 'مخابرات']);
 /** Heads that are often the verbal noun «heading, running» before the body headed (لرئاسة الغرفة الأمنية). */
 const VERBAL_HEADS = foldAll(['رئاسة', 'إدارة', 'قيادة']);
 
+/** Heads of forces, and the services that alone name no force: «قوات الأمن». */
+const FORCE_HEADS_OF_SERVICE = foldAll(['قوات']);
+const SERVICES = foldAll(['أمن', 'شرطة', 'جيش']);
+
 /** Nouns a لل-genitive may name inside a body's name besides head nouns: «المجلس الأعلى للدولة». */
-const GENITIVE_BODIES = foldAll(['دولة', 'نفط', 'دراسات']);
+const GENITIVE_BODIES = foldAll(['دولة', 'نفط', 'دراسات', 'أنباء']);
 
 // ── through a head noun ──
 
@@ -68,7 +73,9 @@ function fromHeadNouns(ctx: ArticleContext): Candidate[] {
     }
     // «صحيفة "لو جورنال دو ديمانش"», «مركز “الاستشاري” للدراسات»: a quoted name, which may go on.
     const quoted = next && next.gap === 'quote-open' ? quotedEnd(ctx, i + 1) : null;
-    const end = quoted ? nounPhraseEnd(ctx, quoted, { head: headStem, named: true }) : nounPhraseEnd(ctx, i + 1, { head: headStem, definiteHead });
+    // «صحيفة "…" الألمانية»: after a quoted name, a country's adjective says where the body is from.
+    const countryAfterQuote = quoted !== null && (tokens[quoted]?.gap === 'space' || tokens[quoted]?.gap === 'quote-close') && COUNTRY_OF_WORD.has(tokens[quoted]!.w);
+    const end = quoted ? (countryAfterQuote ? quoted : nounPhraseEnd(ctx, quoted, { head: headStem, named: true })) : nounPhraseEnd(ctx, i + 1, { head: headStem, definiteHead });
     const candidate = organizationCandidate(ctx, i, head, end, 'head-noun');
     if (candidate) out.push(candidate);
   }
@@ -90,7 +97,7 @@ function namesAGroup(ctx: ArticleContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.gap === 'quote-open') return true;
-  return /^(?:القاعده|الدوله)$/.test(t.w) || KNOWN_NAMES.has(t.w);
+  return /^(?:القاعده|الدوله|الاخوان)$/.test(t.w) || KNOWN_NAMES.has(t.w);
 }
 
 /**
@@ -174,6 +181,8 @@ function nounPhraseEnd(ctx: ArticleContext, from: number, opts: { head?: string;
       break; // «مكتب الإعلام الأمني بوزارة الداخلية»: a second organization
     }
     if (isPrepDefinite(w)) break; // «بالمغرب»
+    // «رئيس الحكومة الحبيب الصيد»: a definite given name before a bare word opens a person's name.
+    if (isDefinite(w) && GIVEN_NAMES.has(w) && next && next.gap === 'space' && !isStop(next.w) && (!isDefinite(next.w) || recursAlone(ctx, j + 1))) break;
     if (isDefinite(w)) {
       sawDefinite = true;
       j++;
@@ -181,6 +190,8 @@ function nounPhraseEnd(ctx: ArticleContext, from: number, opts: { head?: string;
     }
     // A bare word: only in an idafa chain before any definite word, never after a conjunction.
     if (sawDefinite && !(t.gap === 'quote-open' || (PLACES.has(w) && bareCount === 0))) break;
+    // «مجموعة إرهابية يتولى تدريبها»: a present-tense verb opens the next clause.
+    if (/^ي[^اوي]..+$/.test(w)) break;
     if (bareCount >= 3 || (/^و./.test(w) && w.length > 3) || MONTHS.has(w) || PLURAL_HEADS.has(w) || PLURAL_HEADS.has(`ال${w}`) || isHead(w)) break;
     if (DIRECTIONS.has(w) && j > from) break; // «برلمان طبرق شرقي البلاد»; but «حلف شمالي الأطلسي»
     bareCount++;
@@ -194,13 +205,23 @@ function organizationCandidate(ctx: ArticleContext, i: number, head: Stem, end: 
   const { tokens } = ctx;
   // Adjectives that date the body («السابق») end the name.
   while (end > i + 1 && TRAILING_DROP.has(tokens[end - 1]!.w)) end--;
-  const rest = tokens.slice(foundBy === 'head-noun' ? i + 1 : i, end);
-  const headStem = head.stem.replace(/^ال/, '');
-  const specific = rest.filter((t) => {
+  const isSpecific = (t: { w: string }) => {
     const b = bare(t.w);
-    return b.length > 1 && !GENERIC.has(b) && !isStop(t.w) && !(t.w === 'و');
-  });
+    return b.length > 1 && !GENERIC.has(b) && !DESCRIPTIVE_ADJECTIVES.has(t.w) && !isStop(t.w) && !(t.w === 'و');
+  };
+  const first = foundBy === 'head-noun' ? i + 1 : i;
+  // «حزب الرابطة اليميني», «حركة … المناوئة»: adjectives that describe a named body are not its name.
+  while (end > first + 1 && DESCRIPTIVE_ADJECTIVES.has(tokens[end - 1]!.w)) end--;
+  const rest = tokens.slice(first, end);
+  const headStem = head.stem.replace(/^ال/, '');
+  const specific = rest.filter(isSpecific);
   if (specific.length === 0) return null; // «مجلس», «الأجهزة الأمنية», «التنظيم الإرهابي»
+  // «الصحيفة الألمانية», «الوكالة الفرنسية»: an outlet named again by what it is and where from.
+  if (OUTLET_HEADS.has(head.stem) && head.stem.startsWith('ال') && rest.every((t) => COUNTRY_OF_WORD.has(t.w))) return null;
+  // «قوات الأمن», «قوات الشرطة»: forces named only by their service.
+  if (FORCE_HEADS_OF_SERVICE.has(headStem) && rest.every((t) => SERVICES.has(bare(t.w)))) return null;
+  // «برلمان منتخب», «محكمة ابتدائية»: an indefinite head and one indefinite adjective describe, not name.
+  if (foundBy === 'head-noun' && !isDefinite(tokens[i]!.w.slice(head.at)) && rest.length === 1 && !isDefinite(rest[0]!.w) && /^(?:م[^ا].{2,4}|.{3,}يه)$/.test(rest[0]!.w) && !COUNTRY_OF_WORD.has(rest[0]!.w) && !PLACES.has(rest[0]!.w)) return null;
   // «المؤسسة العسكرية», «المؤسسة الأمنية»: a common noun with one adjective.
   if (headStem === foldString('مؤسسة') && rest.length === 1) return null;
   // «موقع الحادث»: a site names an outlet only with a name of its own.
@@ -209,8 +230,9 @@ function organizationCandidate(ctx: ArticleContext, i: number, head: Stem, end: 
   // (السلطة الفلسطينية) or with a name of its own (شرطة مكافحة الفساد).
   if (headStem === foldString('سلطة') && !rest.some((t) => COUNTRY_OF_WORD.has(t.w))) return null;
   if (head.stem === foldString('الشرطة') && !rest.some((t) => COUNTRY_OF_WORD.has(t.w))) return null;
-  // «قوات خفر سواحل ليبية»: indefinite throughout and a country's: a description, not a name.
-  if (foundBy === 'head-noun' && !isDefinite(tokens[i]!.w.slice(head.at)) && rest.length > 0 && rest.every((t) => !isDefinite(t.w)) && COUNTRY_OF_WORD.has(`ال${rest[rest.length - 1]!.w}`)) return null;
+  // «قوات خفر سواحل ليبية»: indefinite throughout and a country's: a description, not a name
+  // («حكومة مالطا» names the country, not its adjective: a name).
+  if (foundBy === 'head-noun' && !isDefinite(tokens[i]!.w.slice(head.at)) && rest.length > 0 && rest.every((t) => !isDefinite(t.w)) && COUNTRY_OF_WORD.has(`ال${rest[rest.length - 1]!.w}`) && !PLACES.has(rest[rest.length - 1]!.w)) return null;
   const reasons: string[] = [];
   let score = foundBy === 'head-noun' ? 3 : 2;
   const [hs, he] = originalSpan(ctx, tokens[i]!.s + head.at, tokens[i]!.e);
@@ -315,6 +337,9 @@ function fromMinisterTitles(ctx: ArticleContext): Candidate[] {
     const portfolioText = written(portfolio.s, tokens[k - 1]!.e).split(/\s+/).filter((w) => !TRAILING_DROP.has(foldString(w))).join(' ');
     const countryText = written(countryToken.s, countryToken.e);
     const feminine = adjective && /[يى]$/.test(countryText) ? `${countryText}ة` : countryText;
+    // «وزير داخلية إيطاليا» → وزارة الداخلية الإيطالية: the name a ministry goes by, from the country's adjective.
+    const countryAdjective = COUNTRY_WORDS[country]?.adjective;
+    const impliedName = adjective || !countryAdjective ? `وزارة ${portfolioText} ${feminine}` : `وزارة ال${portfolioText} ال${countryAdjective}ة`;
     out.push({
       type: 'organization',
       nameS: tokens[i]!.s,
@@ -322,7 +347,7 @@ function fromMinisterTitles(ctx: ArticleContext): Candidate[] {
       spanS: tokens[i]!.s,
       spanE: countryToken.e,
       restores: '',
-      impliedName: `وزارة ${portfolioText} ${feminine}`,
+      impliedName,
       foundBy: 'minister-title',
       score: 3,
       reasons: ['named through its minister\'s title: the article does not write this name'],

@@ -7,8 +7,8 @@
 import { foldString } from '../../utils/arabic/fold';
 import type { Candidate, FoundBy, TitleSpan } from './candidates';
 import {
-  ACCUSATIVE_TITLES, BLOC_ADJECTIVES, COUNTRY_OF_WORD, DIRECTIONS, GIVEN_NAMES, HEADS, HONORIFICS, MONTHS, NAME_JOINERS, NAME_TAILS, PERSON_NOUNS,
-  PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PLURAL_HONORIFICS, PORTFOLIOS, QUOTE_CLOSE, RANKS, STOP, SURE_GIVEN_NAMES, TITLE_COMPLEMENTS, TITLES, WEEKDAYS,
+  ACCUSATIVE_TITLES, BLOC_ADJECTIVES, COUNTRY_OF_WORD, DIRECTIONS, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, HEADS, HONORIFICS, MONTHS, NAME_JOINERS, NAME_TAILS, PERSON_NOUNS,
+  PLACE_PREPOSITIONS, PLACES, PLURAL_HEADS, PLURAL_HONORIFICS, PLURAL_OFFICE_TITLES, PORTFOLIOS, QUOTE_CLOSE, RANKS, STOP, SURE_GIVEN_NAMES, TITLE_COMPLEMENTS, TITLES, WEEKDAYS,
 } from './lexicon';
 import { bare, endsWithParticiple, isDefinite, isDigits, isHead, isStop, isTitle, occurrences, recursAlone, stemIn, titleStart, unconjoined, type ArticleContext } from './tokens';
 
@@ -29,9 +29,9 @@ function afterTitles(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const headedBy = HEADED_BY.has(tokens[i]!.w);
-    const title = headedBy ? { stem: tokens[i]!.w, at: 0, restores: '' } : stemIn(tokens[i]!.w, TITLES) ?? stemIn(tokens[i]!.w, PLURAL_HONORIFICS);
+    const title = headedBy ? { stem: tokens[i]!.w, at: 0, restores: '' } : stemIn(tokens[i]!.w, TITLES) ?? stemIn(tokens[i]!.w, PLURAL_HONORIFICS) ?? stemIn(tokens[i]!.w, PLURAL_OFFICE_TITLES);
     if (!title) continue;
-    const plural = PLURAL_HONORIFICS.has(title.stem);
+    const plural = PLURAL_HONORIFICS.has(title.stem) || PLURAL_OFFICE_TITLES.has(title.stem);
     // Walk over the title's complement (الخارجية الجزائري، مكتب الإعلام الأمني بوزارة …) and inner titles.
     const titleStarts = [i];
     let complement = 0;
@@ -64,10 +64,12 @@ function afterTitles(ctx: ArticleContext): Candidate[] {
         continue;
       }
       // «رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة»: a place after في/إلى completes the title.
-      const place = tokens[k + 1];
+      // «القائد العسكري في شرق ليبيا، خليفة حفتر»: and a direction before the place.
+      const direction = tokens[k + 1] && DIRECTIONS.has(tokens[k + 1]!.w) && tokens[k + 1]!.gap === 'space' ? 1 : 0;
+      const place = tokens[k + 1 + direction];
       if (complement > 0 && PLACE_PREPOSITIONS.has(t.w) && place && place.gap === 'space' && PLACES.has(place.w)) {
-        complement += 2;
-        k += 2;
+        complement += 2 + direction;
+        k += 2 + direction;
         continue;
       }
       break;
@@ -94,7 +96,8 @@ function afterTitles(ctx: ArticleContext): Candidate[] {
       }
       if (apposition) {
         const after = tokens[units[units.length - 1]![1]];
-        if (after && after.gap === 'space' && !isDefinite(after.w)) return;
+        // «، جوزيف موسكات على أن …»: a particle or preposition after it ends the name too.
+        if (after && after.gap === 'space' && !isDefinite(after.w) && !isStop(after.w)) return;
         score += 1;
         reasons.push('after the title and a comma');
       }
@@ -222,9 +225,11 @@ function namesAt(ctx: ArticleContext, k: number, list: boolean): Units[] {
   while (tokens[next]?.gap === 'space') {
     // «مساهل و سامح شكري» or «مساهل وسامح شكري».
     const detached = tokens[next]!.w === 'و';
-    const start = detached ? next + 1 : next;
+    // «والمصري سامح شكري»: a name in a list after a plural title may follow its country's adjective.
+    const adjective = /^و./.test(tokens[next]!.w) && COUNTRY_OF_WORD.has(tokens[next]!.w.slice(1)) && tokens[next + 1]?.gap === 'space';
+    const start = detached || adjective ? next + 1 : next;
     if (!detached && !/^و./.test(tokens[next]!.w)) break;
-    const units = nameUnits(ctx, start, detached ? 0 : 1);
+    const units = nameUnits(ctx, start, detached || adjective ? 0 : 1);
     if (units.length < 2) break;
     names.push(units);
     next = units[units.length - 1]![1];
@@ -250,6 +255,8 @@ function nameUnits(ctx: ArticleContext, k: number, skip = 0): Units {
     let end = j + 1;
     // After a joiner the next word is a name even when it spells like a particle (بن علي: على folds to علي).
     if (NAME_JOINERS.has(w) && tokens[end]?.gap === 'space' && tokens[end]!.w.length > 1 && !isDigits(tokens[end]!.w)) end++;
+    // «جان إيف لودريان», «جان-إيف»: two foreign given names in a row are one compound given name.
+    else if (units.length === 0 && FOREIGN_GIVEN_NAMES.has(w) && tokens[end]?.gap === 'space' && FOREIGN_GIVEN_NAMES.has(tokens[end]!.w)) end++;
     while (tokens[end]?.gap === 'space' && NAME_TAILS.has(tokens[end]!.w)) end++;
     if (units.length > 0 && !plausibleNext(ctx, units, j)) break;
     units.push([j, end]);
@@ -267,8 +274,12 @@ function nameWord(w: string, first: boolean): boolean {
     if (/^[وف]?(?:[بكل]ال|لل)/.test(w)) return false; // a glued preposition
   }
   if (!first && /^و/.test(w) && w.length > 3 && !GIVEN_NAMES.has(w)) return false; // «ودخول»: a conjunction opens the next phrase
+  // «وسائل إعلام مصرية»: an indefinite feminine country adjective describes a noun; no name holds one.
+  if (!isDefinite(w) && /يه$/.test(w) && COUNTRY_OF_WORD.has(w)) return false;
   if (first) {
     if (PLACES.has(w) || PLACES.has(unconjoined(w)) || TITLE_COMPLEMENTS.has(w) || PORTFOLIOS.has(w) || COUNTRY_OF_WORD.has(w)) return false;
+    // «وزير الداخلية يغلق الموانئ»: a present-tense verb, not a given name (يوسف، ياسين are listed).
+    if (/^ي[^اوي]..+$/.test(w) && !GIVEN_NAMES.has(w)) return false;
     if (/^و../.test(w) && !GIVEN_NAMES.has(w)) return false; // «وحل الأزمات»: a conjunction opens the next phrase
     if (/(?:ها|هم|هما|كم|نا)$/.test(w) && !GIVEN_NAMES.has(w)) return false; // «نشرها»: a pronoun suffix
     if (/^[بلك]./.test(w) && !GIVEN_NAMES.has(w) && !/^(?:بن|بو|بل|لو)/.test(w)) return false; // «لحل»، «بإعلان»: a glued preposition
@@ -293,6 +304,8 @@ function plausibleNext(ctx: ArticleContext, units: Units, j: number): boolean {
     if ((units.length >= 2 && firstGiven) || writtenAlone) return false;
   }
   if (PLACES.has(w) || PLACES.has(unconjoined(w)) || endsWithParticiple(ctx, j)) return false; // «فائز السراج المعترف بها»
+  // «تميم بن حمد قرر»: the name so far recurs, and this word follows it only here: the next clause.
+  if (units.length >= 2 && occurrences(ctx, units[0]![0], j) >= 2 && occurrences(ctx, units[0]![0], j + 1) < 2) return false;
   if (/^ي./.test(w) && !GIVEN_NAMES.has(w) && !recursInName(ctx, j) && (units.length >= 2 || firstGiven)) return false;
   // A compound last unit (بن علي) is no surname to test: علي is also the particle على.
   if (units.length >= 2 && lastUnit[1] - lastUnit[0] === 1 && recursAlone(ctx, lastUnit[0]) && !recursAlone(ctx, j)) return false;
@@ -339,7 +352,7 @@ function looksGiven(ctx: ArticleContext, unit: readonly [number, number]): boole
 function surelyGiven(ctx: ArticleContext, unit: readonly [number, number], skip: number): boolean {
   const words = ctx.tokens.slice(unit[0], unit[1]).map((t, n) => (n === 0 ? t.w.slice(skip) : t.w));
   if (unit[1] - unit[0] > 1 && NAME_JOINERS.has(words[0]!) && words[0] !== 'بن' && words[0] !== 'ابن') return true;
-  return SURE_GIVEN_NAMES.has(words.join(''));
+  return SURE_GIVEN_NAMES.has(words.join('')) || words.every((w) => FOREIGN_GIVEN_NAMES.has(w));
 }
 
 /** Points for how much the units look like a person's name, with the reasons. */
@@ -430,13 +443,18 @@ function fromGivenNames(ctx: ArticleContext): Candidate[] {
     const t = tokens[i]!;
     const reading = stemIn(t.w, GIVEN_NAMES) ?? (/^(?:و|ف)?(?:عبد|ابو)$/.test(t.w) ? { stem: t.w.replace(/^[وف](?=..)/, ''), at: t.w.length > 3 ? 1 : 0, restores: '' } : undefined);
     if (!reading || reading.restores) continue;
+    // A foreign given name is read as written or after و: «لجان», «بيان», «سجون» are words.
+    if (FOREIGN_GIVEN_NAMES.has(reading.stem) && reading.at > 0 && !(reading.at === 1 && /^و/.test(t.w))) continue;
     const prev = tokens[i - 1];
     // Inside a longer name (عبد العزيز بن علي), after a title, which the title finder reads, or
     // after a particle that only a verb follows (وقد أشرف إبراهيم جضران).
-    if (prev && t.gap === 'space' && (NAME_JOINERS.has(prev.w) || isTitle(prev.w) || GIVEN_NAMES.has(prev.w) || isHead(prev.w) || VERB_PARTICLES.has(prev.w))) continue;
+    // A glued و opens a new name even after a given name: «محمد بن سلمان وجاريد كوشنر».
+    if (prev && t.gap === 'space' && (NAME_JOINERS.has(prev.w) || isTitle(prev.w) || (GIVEN_NAMES.has(prev.w) && reading.at === 0) || isHead(prev.w) || VERB_PARTICLES.has(prev.w))) continue;
     const units = nameUnits(ctx, i, reading.at);
     if (units.length < 2) continue;
     const sure = surelyGiven(ctx, units[0]!, reading.at);
+    // «المغرب العربي», «الحزب الحبيب»: a definite word that is also a given name is, after a definite noun, its adjective.
+    if (!sure && prev && t.gap === 'space' && isDefinite(t.w) && isDefinite(prev.w)) continue;
     // «أشرف إبراهيم جضران»: a word that may be a verb, then a sure given name: the name starts there.
     if (!sure && surelyGiven(ctx, units[1]!, 0)) continue;
     // «أسماء المرشحين»: a definite plural is no surname.

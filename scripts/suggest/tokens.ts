@@ -6,7 +6,7 @@
 import { fold, type FoldedText } from '../../utils/arabic/fold';
 import { isDefinite as isDefiniteWord, nameStarts, stripArticle, wordForms } from '../../utils/arabic/clitics';
 import { isInnerSpaceCode, isWordCode } from '../../utils/arabic/words';
-import { HEADS, NAME_PARTICIPLES, PLURAL_HONORIFICS, QUOTE_CLOSE, QUOTE_OPEN, STOP, TITLES } from './lexicon';
+import { HEADS, NAME_PARTICIPLES, PLURAL_HONORIFICS, PLURAL_OFFICE_TITLES, QUOTE_CLOSE, QUOTE_OPEN, STOP, TITLES } from './lexicon';
 
 /** What separates a word from the previous one. */
 export type Gap = 'start' | 'space' | 'quote-open' | 'quote-close' | 'comma' | 'break';
@@ -104,7 +104,7 @@ export const isHead = (w: string) => stemIn(w, HEADS) !== undefined;
 
 /** Where a title starts inside its word: after a glued و/ب/ل, but keeping its article (بالسفير → السفير). */
 export function titleStart(w: string): Stem {
-  const reading = (stemIn(w, TITLES) ?? stemIn(w, PLURAL_HONORIFICS))!;
+  const reading = (stemIn(w, TITLES) ?? stemIn(w, PLURAL_HONORIFICS) ?? stemIn(w, PLURAL_OFFICE_TITLES))!;
   if (reading.restores === '' && reading.at >= 2 && w.slice(reading.at - 2, reading.at) === 'ال') {
     return { stem: w.slice(reading.at - 2), at: reading.at - 2, restores: '' };
   }

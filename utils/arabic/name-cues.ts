@@ -10,10 +10,18 @@
 export const PERSON_NOUNS: readonly string[] = [
   'المعارض', 'المتمرد', 'المحامي', 'المحامية', 'المدعي', 'القاضي', 'القاضية', 'الصحفي', 'الصحفية', 'الصحافي', 'الكاتب',
   'الكاتبة', 'الناشط', 'الناشطة', 'الزعيم', 'القيادي', 'العضو', 'المرشح', 'المرشحة', 'الخبير', 'الباحث', 'الأكاديمي',
-  'الداعية', 'الفنان', 'الفنانة', 'اللاعب', 'المدرب', 'الوسيط', 'صهر',
+  'الداعية', 'الفنان', 'الفنانة', 'اللاعب', 'المدرب', 'الوسيط', 'صهر', 'محامي', 'محامية',
+  // With a pronoun: «ورفض محاميه …».
+  'محاميه', 'محاميها',
   // Kinship, with its pronoun: «وزوجته فاطمة بودشار».
   'زوجته', 'زوجها', 'ابنه', 'ابنها', 'نجله', 'شقيقه', 'شقيقها', 'والده', 'والدها', 'والدته', 'أخيه', 'أخوه', 'نجل', 'شقيق', 'زوجة', 'أرملة',
 ];
+
+/**
+ * Plural and dual office titles that open a list of names, each name maybe after its country's
+ * adjective: «وزراء الخارجية التونسي … والمصري …», «الرئيسين المصري … والفرنسي …».
+ */
+export const PLURAL_OFFICE_TITLES: readonly string[] = ['وزراء', 'رؤساء', 'سفراء', 'زعماء', 'الرئيسين', 'الوزيرين', 'وزيري'];
 
 /** Honorifics and ranks in the forms titles.ts leaves out. */
 export const MORE_HONORIFICS: readonly string[] = ['الشيخة', 'الأستاذة', 'المهندس', 'أستاذ', 'أستاذة'];
@@ -41,11 +49,22 @@ export const MORE_ORGANIZATION_HEADS: readonly string[] = [
 /** Plurals of head nouns titles.ts leaves out: after a name, they open another phrase. */
 export const MORE_PLURAL_HEADS: readonly string[] = ['الميليشيات', 'المليشيات', 'الجماعات', 'الكتائب', 'الأطراف', 'الدول', 'السلطات', 'القوات', 'الفصائل'];
 
-/** Words that join the next word into one name unit, beyond given-names.ts: آل نهيان, ولد الشيخ, أبا. */
-export const MORE_NAME_JOINERS: readonly string[] = ['آل', 'ولد', 'أبا'];
+/**
+ * Words that join the next word into one name unit, beyond given-names.ts: آل نهيان, ولد الشيخ, أبا,
+ * and the particles of European surnames (لويجي دي مايو، فون دير لاين), whose next word may spell
+ * like a month or a particle.
+ */
+export const MORE_NAME_JOINERS: readonly string[] = ['آل', 'ولد', 'أبا', 'دي', 'دو', 'دا', 'ديل', 'فان', 'فون'];
 
 /** Given names given-names.ts does not list, read after a title. */
-export const MORE_GIVEN_NAMES: readonly string[] = ['مبروك', 'إدريس', 'بسام', 'جميلة', 'نور', 'أمل', 'عاصم', 'وسام'];
+export const MORE_GIVEN_NAMES: readonly string[] = [
+  'مبروك', 'إدريس', 'بسام', 'جميلة', 'نور', 'أمل', 'عاصم', 'وسام', 'يعقوب',
+  // Common across the Arab world; read after a title, or opening a name whose surname recurs alone.
+  'سامح', 'سفيان', 'نذير', 'أنيس', 'بلال', 'رياض', 'رضوان', 'وسيم', 'زهير', 'منذر', 'مهند', 'معتز', 'أيوب', 'حسام', 'همام',
+  'شادي', 'فادي', 'رامز', 'قيس', 'عدنان', 'مازن', 'أكرم', 'سامر', 'ماهر', 'نادر', 'شوقي', 'حمادي', 'إسحاق', 'صفوان', 'بدر',
+  'عزمي', 'لؤي', 'تميم', 'سلمان', 'نايف', 'سناء', 'ياسمين', 'لينا', 'لبنى', 'هالة', 'غادة', 'منال', 'سوسن', 'ديما',
+  'نسرين', 'شيماء', 'مروة', 'آمنة', 'بثينة', 'لمياء', 'رزان',
+];
 
 /**
  * Cities a title's complement names (مدير أمن طرابلس، رئيس بعثة … في ليبيا): places only. places.ts
