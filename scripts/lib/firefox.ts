@@ -21,7 +21,7 @@ export const FIREFOX_TEST_BUILD_DIR = join('.output', 'firefox-mv3-test');
 const EXTENSION_ERROR = /^JavaScript error: moz-extension:\/\/|^console\.(error|warn|debug): "Siyaq: /;
 
 /** The add-on's id (wxt.config.ts) and the internal address Firefox gives it here, fixed so that tests can open its pages. */
-const ADDON_ID = 'siyaq@siyaq.invalid';
+export const ADDON_ID = 'siyaq@siyaq.invalid';
 const ADDON_UUID = '6f0a4c52-3b8e-4d7a-9c1e-5a2b7d9e0f13';
 
 export function findFirefox(): string {
