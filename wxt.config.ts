@@ -50,6 +50,9 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact(), seedBundlePlugin()] }),
+  // The source archive Mozilla's review asks for: the sources, not what tests, the benchmark and
+  // the demo leave behind.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', '.demo/**'] },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       // The card's Arabic font ships inside the extension, copied from its npm package at build time.
