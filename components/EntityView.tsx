@@ -3,6 +3,7 @@
  * sourced fact with its quote and a citation to copy, every mention of it in the bundled articles
  * (the concordance), the entities named with it, and export.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { citeFact, type CitationLanguage } from '../utils/export/fact-citation';
 import type { ExportData } from '../utils/export/facts-table';
@@ -12,7 +13,7 @@ import type { ArticleMeta } from '../utils/store/library';
 import type { EntityActions } from './EntityCard';
 import { ExportButtons } from './ExportButtons';
 import { formatPublished, formatRoleWhen, outletNotStated, relationLabel, typeLabel } from './format';
-import { countryName, direction, displayName, formatNumber, language, t } from './i18n';
+import { countryName, direction, formatNumber, language, t } from './i18n';
 import { Link } from './Link';
 import { Arabic, EntityName, OtherName } from './Names';
 import { tp } from './page-strings';
@@ -27,7 +28,8 @@ export interface EntityViewProps {
 }
 
 interface Fact {
-  readonly label: string;
+  /** Its words in the interface's language, the seeds' Arabic marked as such. */
+  readonly label: ComponentChildren;
   readonly source: SourceRef;
 }
 
@@ -49,8 +51,26 @@ export function EntityView({ data, actions, loadExport, copy }: EntityViewProps)
     </>
   );
   const facts: Fact[] = [
-    ...card.roles.flatMap((r) => r.sources.map((source) => ({ label: `${r.title} — ${formatRoleWhen(r.when)}`, source }))),
-    ...card.relations.flatMap((r) => r.sources.map((source) => ({ label: `${relationLabel(r.kind)} ${displayName(r.entity)}`, source }))),
+    ...card.roles.flatMap((r) =>
+      r.sources.map((source) => ({
+        label: (
+          <>
+            <Arabic>{r.title}</Arabic> — {formatRoleWhen(r.when)}
+          </>
+        ),
+        source,
+      })),
+    ),
+    ...card.relations.flatMap((r) =>
+      r.sources.map((source) => ({
+        label: (
+          <>
+            {relationLabel(r.kind)} <EntityName entity={r.entity} />
+          </>
+        ),
+        source,
+      })),
+    ),
     ...card.mentions.map((source) => ({ label: tp('entity.mentionFact'), source })),
   ];
 
