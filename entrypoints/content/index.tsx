@@ -22,7 +22,7 @@ import { defaultSitePatterns, siteCountry } from '../../utils/sites';
 
 export default defineContentScript({
   // Declared for the default sites; sites the reader turns on are registered at run time (utils/site-scripts.ts).
-  matches: defaultSitePatterns(import.meta.env.MODE !== 'production'),
+  matches: defaultSitePatterns(LOCAL_PAGES),
   // WXT builds the imported CSS into content-scripts/content.css, which the card's shadow root loads.
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
