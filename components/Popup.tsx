@@ -30,6 +30,11 @@ export interface SiteControl {
   readonly listed: boolean;
   /** The site is switched on (a listed one). */
   readonly on: boolean;
+  /**
+   * The browser lets Siyaq read the site (a listed one): false when the reader took its access
+   * back in the browser's own settings, or the browser holds it back until asked.
+   */
+  readonly allowed: boolean;
   /** Siyaq is on at all (the switch for every site). */
   readonly enabled: boolean;
   /** What went wrong with the last action (the browser refused the site's permission). */
@@ -38,6 +43,8 @@ export interface SiteControl {
   readonly switchSite: (on: boolean) => void;
   /** Turns Siyaq on for the unlisted site: the browser asks the reader for its permission now. */
   readonly addSite: () => void;
+  /** Asks the browser again for a listed site's access. */
+  readonly allowSite: () => void;
   readonly setEnabled: (on: boolean) => void;
 }
 
@@ -51,7 +58,7 @@ export interface PopupProps {
 }
 
 export function Popup({ page, site, search, showMention, exportEntities, links }: PopupProps) {
-  const runsHere = site.enabled && site.listed && site.on;
+  const runsHere = site.enabled && site.listed && site.on && site.allowed;
   return (
     <main class="popup" dir={direction()} lang={language()}>
       <header class="popup-header">
@@ -84,7 +91,15 @@ export function Popup({ page, site, search, showMention, exportEntities, links }
 function SiteSwitch({ site }: { site: SiteControl }) {
   const here = site.site && (
     <p class="site-state" role="status">
-      {!site.enabled ? tp('popup.offEverywhere') : !site.listed ? tp('popup.siteNotListed', { site: site.site }) : site.on ? tp('popup.siteOn', { site: site.site }) : tp('popup.siteOff', { site: site.site })}
+      {!site.enabled
+        ? tp('popup.offEverywhere')
+        : !site.listed
+          ? tp('popup.siteNotListed', { site: site.site })
+          : !site.on
+            ? tp('popup.siteOff', { site: site.site })
+            : site.allowed
+              ? tp('popup.siteOn', { site: site.site })
+              : tp('popup.siteNotAllowed', { site: site.site })}
     </p>
   );
   return (
@@ -93,6 +108,11 @@ function SiteSwitch({ site }: { site: SiteControl }) {
       {site.site && site.enabled && (
         <button type="button" class="site-button" onClick={() => (site.listed ? site.switchSite(!site.on) : site.addSite())}>
           {site.listed && site.on ? tp('popup.turnOffHere') : tp('popup.turnOnHere')}
+        </button>
+      )}
+      {site.site && site.enabled && site.listed && site.on && !site.allowed && (
+        <button type="button" class="site-button site-allow" onClick={() => site.allowSite()}>
+          {tp('popup.allowHere')}
         </button>
       )}
       {site.problem && (

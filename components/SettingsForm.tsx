@@ -15,8 +15,12 @@ export interface SettingsFormProps {
   readonly settings: Settings;
   /** The sites Siyaq knows, in order, each with its kind. */
   readonly sites: readonly KnownSite[];
-  /** Validates and stores; rejects when the settings are invalid or cannot be stored. */
-  readonly save: (settings: Settings) => Promise<Settings>;
+  /**
+   * Applies a change to the stored settings, validated; rejects when they would be invalid or cannot
+   * be stored. A change of the stored value, not of the form's: two choices made before the page
+   * hears of the first both count.
+   */
+  readonly update: (change: (settings: Settings) => Settings) => Promise<Settings>;
   /** Takes one of the reader's own sites off the list and gives its permission back. */
   readonly removeSite: (site: string) => Promise<void>;
   /** Switches a site on or off. */
@@ -34,14 +38,14 @@ const TIMINGS = (
   ] as const
 ).map((field) => ({ ...field, ...timingBounds(field.key) }));
 
-export function SettingsForm({ settings, sites, save, removeSite, switchSite }: SettingsFormProps) {
+export function SettingsForm({ settings, sites, update, removeSite, switchSite }: SettingsFormProps) {
   const [status, setStatus] = useState('');
   const report = (work: Promise<unknown>) =>
     work.then(
       () => setStatus(tp('options.saved')),
       (error: unknown) => setStatus(tp('options.saveFailed', { error: error instanceof Error ? error.message : String(error) })),
     );
-  const change = (next: Partial<Settings>) => void report(save({ ...settings, ...next }));
+  const change = (next: Partial<Settings>) => void report(update((stored) => ({ ...stored, ...next })));
 
   return (
     <main class="article settings-page" lang={language()} dir={direction()}>
@@ -87,7 +91,10 @@ export function SettingsForm({ settings, sites, save, removeSite, switchSite }: 
           <legend class="visually-hidden">{tp('options.marks')}</legend>
           {(['person', 'organization'] as const).map((type) => (
             <label key={type}>
-              <input type="checkbox" name={`type:${type}`} checked={settings.entityTypes[type]} onChange={(e) => change({ entityTypes: { ...settings.entityTypes, [type]: (e.target as HTMLInputElement).checked } })} />
+              <input type="checkbox" name={`type:${type}`} checked={settings.entityTypes[type]} onChange={(e) => {
+                  const marked = (e.target as HTMLInputElement).checked;
+                  void report(update((stored) => ({ ...stored, entityTypes: { ...stored.entityTypes, [type]: marked } })));
+                }} />
               {tp(type === 'person' ? 'options.markPersons' : 'options.markOrganizations')}
             </label>
           ))}
@@ -128,7 +135,7 @@ export function SettingsForm({ settings, sites, save, removeSite, switchSite }: 
         </fieldset>
       </section>
 
-      <Timings settings={settings} save={(timings) => report(save({ ...settings, ...timings }))} setStatus={setStatus} />
+      <Timings settings={settings} save={(timings) => report(update((stored) => ({ ...stored, ...timings })))} setStatus={setStatus} />
       <p role="status">{status}</p>
       <p class="muted">{tp('options.shortcut')}</p>
     </main>

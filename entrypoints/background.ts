@@ -22,8 +22,8 @@ import { LOCAL_PAGES } from '../utils/build-flavour';
 import { readSettings, watchSettings } from '../utils/settings';
 import { updateSettings } from '../utils/settings-schema';
 import { grantedSites, reconcileSiteScripts } from '../utils/site-scripts';
-import { removeSite } from '../utils/site-settings';
-import { defaultSitePatterns, sitePatterns } from '../utils/sites';
+import { addSite, removeSite, siteOf } from '../utils/site-settings';
+import { defaultSitePatterns, siteOfPattern, sitePatterns } from '../utils/sites';
 import { migrateStoredSettings } from '../utils/store/settings-migration';
 
 export default defineBackground(() => {
@@ -50,11 +50,26 @@ export default defineBackground(() => {
   // reconciliation at a time (two at once would register the same script twice).
   let reconciling: Promise<unknown> = migrateStoredSettings(db, browser.storage.local).catch((error: unknown) => console.warn('Siyaq: the settings could not be migrated', error));
   const reconcile = () => {
-    reconciling = reconciling.then(async () => reconcileSiteScripts((await readSettings()).addedSites)).catch((error: unknown) => console.warn('Siyaq: site registration failed', error));
+    reconciling = reconciling.then(async () => reconcileSiteScripts((await readSettings()).addedSites, defaultSitePatterns(LOCAL_PAGES))).catch((error: unknown) => console.warn('Siyaq: site registration failed', error));
   };
   reconcile();
   watchSettings(reconcile);
-  browser.permissions.onAdded.addListener(reconcile);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    // A site the reader gave access to is a site they turned Siyaq on for, whether from the popup
+    // (which adds it too, unless it closed while the browser asked) or in the browser's own menu.
+    const granted = origins.map(siteOfPattern).filter((site): site is string => site !== null);
+    reconciling = reconciling
+      .then(async () => {
+        if (granted.length > 0) await updateSettings((settings) => granted.filter((site) => siteOf(settings, site, LOCAL_PAGES) === null).reduce(addSite, settings));
+      })
+      .catch((error: unknown) => console.warn('Siyaq: the site could not be added', error));
+    reconcile();
+    // Access given back to a default site (taken away in the browser's settings): its open tabs
+    // get the script now, not at their next load. A tab whose script runs answers and is skipped.
+    reconciling = reconciling
+      .then(() => injectIntoOpenTabs(defaultSitePatterns(LOCAL_PAGES)))
+      .catch((error: unknown) => console.warn('Siyaq: the content script could not be put into open tabs', error));
+  });
   // A site's permission taken back in the browser's own settings takes the site off the list.
   browser.permissions.onRemoved.addListener(() => {
     reconciling = reconciling
@@ -71,6 +86,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Firefox puts a new or updated extension's content scripts into open tabs itself.
     if ((reason !== 'install' && reason !== 'update') || import.meta.env.FIREFOX) return;
-    void readSettings().then(({ addedSites }) => injectIntoOpenTabs([...defaultSitePatterns(LOCAL_PAGES), ...addedSites.flatMap(sitePatterns)]));
+    // In turn with the reconciliations, which may put the script into the same tabs.
+    reconciling = reconciling
+      .then(async () => injectIntoOpenTabs([...defaultSitePatterns(LOCAL_PAGES), ...(await readSettings()).addedSites.flatMap(sitePatterns)]))
+      .catch((error: unknown) => console.warn('Siyaq: the content script could not be put into open tabs', error));
   });
 });

@@ -39,7 +39,7 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 
 /** The first stored shape (until version 2): the card's timings alone, in the background's IndexedDB store. */
-const SettingsV1 = z.object(CardTimings);
+const SettingsV1 = z.object({ ...CardTimings, version: z.never().optional() });
 
 /** Settings from any stored shape: the current one as it is, an earlier one migrated, anything unreadable the defaults. */
 export function migrateSettings(stored: unknown): Settings {
@@ -60,10 +60,18 @@ export async function saveSettings(settings: Settings): Promise<Settings> {
   return valid;
 }
 
-/** Applies `change` to the stored settings and stores the result. */
+/**
+ * Applies `change` to the stored settings and stores the result. The popup, the options page and
+ * the background all write them: a lock held across the read and the write (the extension's pages
+ * and its service worker share its origin's locks) keeps one writer from undoing another's change.
+ */
 export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return saveSettings(change(migrateSettings(stored[SETTINGS_KEY])));
+  const write = async () => {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return saveSettings(change(migrateSettings(stored[SETTINGS_KEY])));
+  };
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? locks.request(SETTINGS_KEY, write) : write();
 }
 
 /** The bounds of a card timing, read from the schema so that the form's inputs and the validation agree. */

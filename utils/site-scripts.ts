@@ -19,9 +19,11 @@ export async function grantedSites(sites: readonly string[]): Promise<string[]> 
 
 /**
  * Registers the content script for each granted site of `sites` and unregisters it from every
- * other; returns the sites registered now (their open tabs get the script too).
+ * other; returns the sites registered now (their open tabs get the script too). `declared`: the
+ * manifest's own matches, left out of every registration, so that an added domain that covers a
+ * default site (gov.ly, over lana.gov.ly) does not run a second script there (Firefox would).
  */
-export async function reconcileSiteScripts(sites: readonly string[]): Promise<string[]> {
+export async function reconcileSiteScripts(sites: readonly string[], declared: readonly string[]): Promise<string[]> {
   const wanted = new Set(await grantedSites(sites));
   const ours = (await browser.scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(ID_PREFIX));
   const registered = new Set(ours.map((script) => script.id.slice(ID_PREFIX.length)));
@@ -30,7 +32,14 @@ export async function reconcileSiteScripts(sites: readonly string[]): Promise<st
   const fresh = [...wanted].filter((site) => !registered.has(site));
   if (fresh.length > 0) {
     await browser.scripting.registerContentScripts(
-      fresh.map((site) => ({ id: ID_PREFIX + site, matches: sitePatterns(site), js: [CONTENT_SCRIPT_FILE.slice(1)], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      fresh.map((site) => ({
+        id: ID_PREFIX + site,
+        matches: sitePatterns(site),
+        excludeMatches: [...declared],
+        js: [CONTENT_SCRIPT_FILE.slice(1)],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
     );
     await injectIntoOpenTabs(fresh.flatMap(sitePatterns));
   }

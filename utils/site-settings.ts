@@ -39,12 +39,21 @@ export function runsOn(settings: SiteSettings, hostname: string, withLocalHosts:
   return settings.enabled && site !== null && isSiteSwitchedOn(settings, site.host);
 }
 
-/** Adds a site, switched on; added sites it covers (its subdomains) are dropped, so that no page gets two registrations. */
+/** The added sites that adding `site` drops: those it covers (its subdomains). */
+export function sitesCoveredBy(settings: Pick<Settings, 'addedSites'>, site: string): string[] {
+  return settings.addedSites.filter((s) => s !== site && siteCovers(site, s));
+}
+
+/**
+ * Adds a site, switched on; added sites it covers (its subdomains) are dropped with their
+ * switches, so that no page gets two registrations.
+ */
 export function addSite<S extends SiteSettings>(settings: S, site: string): S {
+  const dropped = new Set([site, ...sitesCoveredBy(settings, site)]);
   return {
     ...settings,
-    addedSites: [...settings.addedSites.filter((s) => !siteCovers(site, s)), site],
-    offSites: settings.offSites.filter((s) => s !== site),
+    addedSites: [...settings.addedSites.filter((s) => !dropped.has(s)), site],
+    offSites: settings.offSites.filter((s) => !dropped.has(s)),
   };
 }
 

@@ -66,9 +66,17 @@ export function siteOfHostname(hostname: string): string | null {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
 
+// The site a granted host permission names (a domain and its subdomains, one origin, a local
+// host), or null for one that names no single site (every site's).
+
+export function siteOfPattern(pattern: string): string | null {
+  const host = /^(?:\*|https?):\/\/(?:\*\.)?([^/*:]+)(?::\d+)?\/\*?$/.exec(pattern)?.[1];
+  return host === undefined ? null : siteOfHostname(host);
+}
+
 /** Whether `site` (a site's host) covers `hostname`: the host itself or one of its subdomains. */
 export function siteCovers(site: string, hostname: string): boolean {
-  const host = hostname.toLowerCase();
+  const host = hostname.toLowerCase().replace(/\.$/, ''); // alwasat.ly. is alwasat.ly
   return host === site || host.endsWith(`.${site}`);
 }
 

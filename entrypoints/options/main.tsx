@@ -6,7 +6,7 @@ import { tp } from '../../components/page-strings';
 import { SettingsForm } from '../../components/SettingsForm';
 import { LOCAL_PAGES } from '../../utils/build-flavour';
 import type { Settings } from '../../utils/settings';
-import { saveSettings, updateSettings } from '../../utils/settings-schema';
+import { updateSettings } from '../../utils/settings-schema';
 import { knownSites, removeSite, switchSite } from '../../utils/site-settings';
 import { sitePatterns } from '../../utils/sites';
 import '../../components/pages.css';
@@ -25,7 +25,7 @@ async function main() {
       <SettingsForm
         settings={current}
         sites={knownSites(current, LOCAL_PAGES)}
-        save={saveSettings}
+        update={updateSettings}
         switchSite={async (site, on) => void (await updateSettings((s) => switchSite(s, site, on)))}
         removeSite={async (site) => {
           await updateSettings((s) => removeSite(s, site));

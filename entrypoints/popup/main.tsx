@@ -15,7 +15,7 @@ import { ask } from '../../utils/messaging';
 import { entityUrl, libraryUrl } from '../../utils/page-urls';
 import type { Settings } from '../../utils/settings';
 import { updateSettings } from '../../utils/settings-schema';
-import { addSite, runsOn, siteOf, switchSite } from '../../utils/site-settings';
+import { addSite, sitesCoveredBy, runsOn, siteOf, switchSite } from '../../utils/site-settings';
 import { siteOfHostname, sitePatterns } from '../../utils/sites';
 import '../../components/entity.css';
 import '../../components/pages.css';
@@ -62,6 +62,18 @@ async function main() {
   const site = siteOfUrl(url);
   let page: PageState = { state: 'reading' };
   let problem: string | null = null;
+  /** Whether the browser lets Siyaq read the tab's listed site (read again when permissions change). */
+  let allowed = true;
+  const readAllowed = async (current: Settings) => {
+    const known = site === null ? null : siteOf(current, hostname, LOCAL_PAGES);
+    allowed = known === null || (await browser.permissions.contains({ origins: sitePatterns(known.host) }));
+  };
+  /** Asks the browser for `host`'s access, in the reader's click (it prompts only then); true when given. */
+  const askAccess = (host: string): Promise<boolean> =>
+    browser.permissions.request({ origins: sitePatterns(host) }).then((granted) => {
+      problem = granted ? null : tp('popup.permissionRefused');
+      return granted;
+    });
 
   const control = (current: Settings): SiteControl => {
     const known = site === null ? null : siteOf(current, hostname, LOCAL_PAGES);
@@ -69,18 +81,25 @@ async function main() {
       site: known?.host ?? site,
       listed: known !== null,
       on: known !== null && !current.offSites.includes(known.host),
+      allowed,
       enabled: current.enabled,
       problem,
       switchSite: (on) => void updateSettings((s) => switchSite(s, known!.host, on)),
       addSite: () => {
-        // Asked at once, in the click: the browser shows its prompt only in answer to the reader.
-        void browser.permissions.request({ origins: sitePatterns(site!) }).then(async (granted) => {
-          problem = granted ? null : tp('popup.permissionRefused');
+        void askAccess(site!).then(async (granted) => {
+          if (!granted) return draw();
           // The background registers the content script for the site and puts it into its open tabs.
-          if (granted) await updateSettings((s) => addSite(s, site!));
-          else draw();
+          let covered: string[] = [];
+          await updateSettings((s) => {
+            covered = sitesCoveredBy(s, site!);
+            return addSite(s, site!);
+          });
+          // Its subdomains, sites of their own until now, give their permissions back.
+          if (covered.length > 0) await browser.permissions.remove({ origins: covered.flatMap(sitePatterns) }).catch(() => false);
         });
       },
+      // The background puts the script into the site's open tabs once the browser gives access back.
+      allowSite: () => void askAccess(known!.host).then(() => readAllowed(settings!).then(() => (draw(), poll()))),
       setEnabled: (enabled) => void updateSettings((s) => ({ ...s, enabled })),
     };
   };
@@ -107,16 +126,19 @@ async function main() {
       page = await pageState(tab?.id ?? null);
       if (round !== polling) return;
       draw();
-      const expected = site !== null && runsOn(settings!, hostname, LOCAL_PAGES);
+      const expected = site !== null && allowed && runsOn(settings!, hostname, LOCAL_PAGES);
       if (page.state === 'ready' || (page.state === 'not-covered' && !expected)) return;
       await new Promise((resolve) => setTimeout(resolve, READING_POLL_MS));
     }
   };
   followSettings((next) => {
     settings = next;
-    draw();
-    void poll();
+    void readAllowed(next).then(() => {
+      draw();
+      void poll();
+    });
   });
+  await readAllowed(settings);
   draw();
   await poll();
 }

@@ -127,6 +127,14 @@ describe('where Siyaq runs, in Chromium', () => {
     await waitForScan(page);
     expect(await marksOf(page)).toEqual(reviewedMarks[ARTICLE]);
     await expect.poll(() => siteState(popup)).toBe('سياق يعمل على localhost.');
+    // The registration leaves out the declared sites: a domain that covers one adds no second script there.
+    const registration = await worker().evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ matches?: string[]; excludeMatches?: string[] }[]> } } }).chrome;
+      return (await chrome.scripting.getRegisteredContentScripts())[0]!;
+    });
+    expect(registration.matches).toEqual(['http://localhost/*']);
+    expect(registration.excludeMatches).toContain('http://127.0.0.1/*');
+    expect(registration.excludeMatches).toContain('*://*.alwasat.ly/*');
     const next = await openArticle('003_41e6b64dd2e17eb9', localhost());
     expect(await marksOf(next)).toEqual(reviewedMarks['003_41e6b64dd2e17eb9']);
 
@@ -165,6 +173,19 @@ describe('where Siyaq runs, in Chromium', () => {
     const all = await marksOf(page);
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+
+    // Two choices made at once both count (each applies to the stored settings, not the form's).
+    const storedTypes = () => worker().evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, { entityTypes: object }>> } } } }).chrome;
+      return (await chrome.storage.local.get('settings')).settings!.entityTypes;
+    });
+    await options.evaluate(() => {
+      for (const type of ['person', 'organization']) document.querySelector<HTMLInputElement>(`input[name="type:${type}"]`)!.click();
+    });
+    await expect.poll(storedTypes, { timeout: 10_000 }).toEqual({ person: false, organization: false });
+    await expect.poll(() => marksOf(page), { timeout: 10_000 }).toEqual([]);
+    await options.check('input[name="type:organization"]');
+    await expect.poll(storedTypes, { timeout: 10_000 }).toEqual({ person: false, organization: true });
 
     await options.uncheck('input[name="type:person"]');
     await expect.poll(() => marksOf(page), { timeout: 10_000 }).toEqual(all.filter((m) => !m.startsWith('person:')));

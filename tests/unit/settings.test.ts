@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, storedSettings, type Settings } from '../../utils/settings';
 import { migrateSettings, Settings as SettingsSchema } from '../../utils/settings-schema';
-import { addSite, knownSites, removeSite, runsOn, siteOf, switchSite } from '../../utils/site-settings';
-import { defaultSitePatterns, requiredHostPatterns, siteCountry, siteOfHostname, sitePatterns } from '../../utils/sites';
+import { addSite, knownSites, removeSite, runsOn, siteOf, sitesCoveredBy, switchSite } from '../../utils/site-settings';
+import { defaultSitePatterns, requiredHostPatterns, siteCountry, siteOfHostname, siteOfPattern, sitePatterns } from '../../utils/sites';
 import { SiyaqDb } from '../../utils/store/db';
 import { migrateStoredSettings, type SettingsArea } from '../../utils/store/settings-migration';
 
@@ -51,6 +51,8 @@ describe('settings migration', () => {
     const damaged = memoryArea({ [SETTINGS_KEY]: { version: 7, showDelayMs: 'soon' } });
     expect(await migrateStoredSettings(db, damaged)).toBe('migrated');
     expect(damaged.items[SETTINGS_KEY]).toEqual(DEFAULT_SETTINGS);
+    // A later version's settings with valid timings are not taken for version 1's.
+    expect(migrateSettings({ version: 3, showDelayMs: 700, hideDelayMs: 250, fetchDelayMs: 100, fadeMs: 0 })).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps valid version 2 settings and refuses invalid ones', () => {
@@ -113,5 +115,26 @@ describe('sites', () => {
     expect(settings.addedSites).toEqual([]);
     expect(settings.offSites).toEqual(['alwasat.ly']);
     expect(knownSites(settings, true).at(-1)).toEqual({ host: '127.0.0.1', kind: 'local' });
+  });
+
+  it('drops the switches of the subdomains a wider site replaces, not those of default sites it covers', () => {
+    let settings: Settings = switchSite(switchSite(addSite(DEFAULT_SETTINGS, 'a.gov.ly'), 'a.gov.ly', false), 'lana.gov.ly', false);
+    expect(sitesCoveredBy(settings, 'gov.ly')).toEqual(['a.gov.ly']);
+    settings = addSite(settings, 'gov.ly');
+    expect(settings.addedSites).toEqual(['gov.ly']);
+    expect(settings.offSites).toEqual(['lana.gov.ly']);
+  });
+
+  it('names the site of a host permission granted in the popup or in the browser’s own menu', () => {
+    expect(siteOfPattern('*://*.example.com/*')).toBe('example.com');
+    expect(siteOfPattern('https://www.example.com/*')).toBe('example.com');
+    expect(siteOfPattern('http://localhost/*')).toBe('localhost');
+    expect(siteOfPattern('https://news.example.com:8443/*')).toBe('news.example.com');
+    expect(siteOfPattern('*://*/*')).toBeNull();
+    expect(siteOfPattern('<all_urls>')).toBeNull();
+  });
+
+  it('reads a host name with its final dot as the site without it', () => {
+    expect(siteOf(DEFAULT_SETTINGS, 'alwasat.ly.', false)).toEqual({ host: 'alwasat.ly', kind: 'default' });
   });
 });

@@ -100,7 +100,7 @@ describe('EntityView', () => {
 describe('Popup', () => {
   const links = { library: '/library.html', settings: '/options.html', entity: (id: string) => `/entity.html?id=${id}` };
   // A listed site that Siyaq runs on.
-  const site: SiteControl = { site: '127.0.0.1', listed: true, on: true, enabled: true, problem: null, switchSite: () => undefined, addSite: () => undefined, setEnabled: () => undefined };
+  const site: SiteControl = { site: '127.0.0.1', listed: true, on: true, allowed: true, enabled: true, problem: null, switchSite: () => undefined, addSite: () => undefined, allowSite: () => undefined, setEnabled: () => undefined };
   const props = { search: async () => [], exportEntities: () => exportData(db, []), links, site };
 
   it('says when the site is not covered, when the page is being read, and when it names no one', () => {
@@ -114,6 +114,17 @@ describe('Popup', () => {
       expect(view.container.querySelector('.empty')!.textContent).toBe(text);
       cleanup();
     }
+  });
+
+  it('says when the browser withholds a listed site, and asks for it again', () => {
+    let asked = 0;
+    const withheld: SiteControl = { ...site, allowed: false, allowSite: () => void asked++ };
+    const view = render(<Popup page={{ state: 'not-covered' }} showMention={async () => null} {...props} site={withheld} />);
+    expect(view.container.querySelector('.site-state')!.textContent).toBe('لا يأذن المتصفح لسياق بقراءة 127.0.0.1.');
+    expect(view.container.querySelector('.on-page')).toBeNull();
+    (view.container.querySelector('.site-allow') as HTMLButtonElement).click();
+    expect(asked).toBe(1);
+    cleanup();
   });
 
   it('groups the page’s names, and walks an entity’s mentions forward and back', async () => {
