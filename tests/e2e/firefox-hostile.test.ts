@@ -9,6 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_ID, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox';
+import { hoverMark } from './lib/firefox-card';
 import { serveFixtures } from './lib/fixture-server';
 
 const root = process.cwd();
@@ -58,27 +59,6 @@ const marked = (page: Page): Promise<string[]> =>
     return out;
   });
 
-/** Rests the pointer on a marked name until its card shows; returns the card's text. */
-async function hover(page: Page, name: string): Promise<string> {
-  const point = await page.evaluate((wanted): { x: number; y: number } | null => {
-    let found: { x: number; y: number } | null = null;
-    CSS.highlights.forEach((h) => {
-      for (const r of h as unknown as Iterable<Range>) {
-        if (found || r.toString() !== wanted) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    });
-    return found;
-  }, name);
-  if (!point) throw new Error(`no mark for «${name}»`);
-  await page.mouse.move(point.x - 3, point.y);
-  await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'), { timeout: 10_000 });
-  return page.evaluate(() => document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.card.visible')!.textContent ?? '');
-}
-
 /** The checks every case ends with; `expectedText` for pages that change their own text. */
 async function expectUnharmed({ page, pageErrors }: Opened, names: { marked: string[]; unmarked?: string[] }, expectedText?: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 400)); // past the longest rescan wait
@@ -104,7 +84,7 @@ describe('hostile pages in Firefox', () => {
       });
       return found;
     }, { timeout: 20_000 });
-    expect(await hover(page, 'فتحي باشاغا')).toContain('وزير الداخلية');
+    expect((await hoverMark(page, 'فتحي باشاغا')).text).toContain('وزير الداخلية');
     const atLoad = await page.evaluate(() => (window as unknown as { textAtLoad: string }).textAtLoad);
     await expectUnharmed(opened, { marked: ['فتحي باشاغا', 'صبري بوقادوم'] }, atLoad.replace('العاصمة.', 'العاصمة.وفي خبر لاحق، استقبل صبري بوقادوم وفدا من الخارج.'));
   });
@@ -152,7 +132,7 @@ describe('hostile pages in Firefox', () => {
         { timeout: 10_000 },
         JSON.stringify([...names].sort()),
       );
-    await hover(page, 'صبري بوقادوم');
+    await hoverMark(page, 'صبري بوقادوم');
     await go(1);
     await settled(['صبري بوقادوم']);
     await page.waitForFunction(() => !document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'), { timeout: 5_000 });
@@ -166,13 +146,13 @@ describe('hostile pages in Firefox', () => {
   it('a framework that removes unknown children of <body>: the card still opens', async () => {
     const opened = await open('host-removed.html');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await hover(opened.page, 'فتحي باشاغا')).toContain('وزير الداخلية');
+    expect((await hoverMark(opened.page, 'فتحي باشاغا')).text).toContain('وزير الداخلية');
     await expectUnharmed(opened, { marked: ['فتحي باشاغا'] });
   });
 
   it('a strict Content Security Policy: the card opens and the page sees no violation', async () => {
     const opened = await open('strict-csp.html');
-    await hover(opened.page, 'نجلاء المنقوش');
+    await hoverMark(opened.page, 'نجلاء المنقوش');
     const violations = (await opened.page.evaluate(() => document.documentElement.dataset.violations ?? '')).split(' | ').filter(Boolean);
     // The page's /favicon.ico, which Firefox asks for itself, is refused too: not Siyaq's.
     expect(violations.filter((v) => !v.endsWith('/favicon.ico'))).toEqual([]);
@@ -181,7 +161,7 @@ describe('hostile pages in Firefox', () => {
 
   it('pointer, click and key events stopped by the page: the card still opens', async () => {
     const opened = await open('events-swallowed.html');
-    await hover(opened.page, 'صبري بوقادوم');
+    await hoverMark(opened.page, 'صبري بوقادوم');
     await expectUnharmed(opened, { marked: ['صبري بوقادوم'] });
   });
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../../scripts/lib/firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
+import { hoverMark } from './lib/firefox-card';
 import reviewedMarks from '../fixtures/seed-page-marks.json';
 
 const root = process.cwd();
@@ -49,30 +50,6 @@ function marksOf(page: Page): Promise<string[]> {
   });
 }
 
-/** Rests the pointer on a marked name until its card shows; returns the card's text and direction. */
-async function hover(page: Page, name: string): Promise<{ text: string; dir: string; lang: string }> {
-  const point = await page.evaluate((wanted): { x: number; y: number } | null => {
-    let found: { x: number; y: number } | null = null;
-    CSS.highlights.forEach((h) => {
-      for (const r of h as unknown as Iterable<Range>) {
-        if (found || r.toString() !== wanted) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    });
-    return found;
-  }, name);
-  if (!point) throw new Error(`no mark for «${name}»`);
-  await page.mouse.move(point.x - 3, point.y);
-  await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => !!document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'), { timeout: 10_000 });
-  return page.evaluate(() => {
-    const card = document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.card.visible')!;
-    return { text: card.textContent ?? '', dir: card.getAttribute('dir') ?? '', lang: card.getAttribute('lang') ?? '' };
-  });
-}
-
 /** The id of the tab showing `page`, asked of the extension (Firefox's tabs API). */
 async function tabOf(page: Page): Promise<number> {
   const href = await page.evaluate(() => location.href);
@@ -104,7 +81,7 @@ describe('Siyaq in Firefox', () => {
   it('opens the card on hover in the browser’s language, and in Arabic once the reader chooses it', async () => {
     const page = await openArticle('/article/004_6bb8b83b75ee0431');
     // This Firefox speaks English: the card does too, with the Latin name the seeds give and the Arabic title as it is.
-    const english = await hover(page, 'فتحي باشاغا');
+    const english = await hoverMark(page, 'فتحي باشاغا');
     expect(english).toMatchObject({ dir: 'ltr', lang: 'en' });
     expect(english.text).toContain('Fathi Bashagha');
     expect(english.text).toContain('Person · Libya');
@@ -115,7 +92,7 @@ describe('Siyaq in Firefox', () => {
     // The open tab hears the change: its session starts again, in Arabic.
     await page.waitForFunction(() => !document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.card.visible'));
     await page.waitForFunction(() => performance.getEntriesByName('siyaq:ready').length > 1, { timeout: 20_000 });
-    const arabic = await hover(page, 'فتحي باشاغا');
+    const arabic = await hoverMark(page, 'فتحي باشاغا');
     expect(arabic).toMatchObject({ dir: 'rtl', lang: 'ar' });
     expect(arabic.text).toContain('شخص · ليبيا');
     expect(arabic.text).toContain('20 نوفمبر 2020');
@@ -124,7 +101,7 @@ describe('Siyaq in Firefox', () => {
 
   it('opens the reader at the fact’s quote from a card', async () => {
     const page = await openArticle('/article/000_6e08de1c6a9042cb');
-    await hover(page, 'مصطفى المقرعن');
+    await hoverMark(page, 'مصطفى المقرعن');
     // A click on the name pins its card, as a reader does before following one of its links.
     const name = await page.evaluate((): { x: number; y: number } | null => {
       let found: { x: number; y: number } | null = null;
