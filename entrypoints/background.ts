@@ -86,9 +86,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Firefox puts a new or updated extension's content scripts into open tabs itself.
     if ((reason !== 'install' && reason !== 'update') || import.meta.env.FIREFOX) return;
-    // In turn with the reconciliations, which may put the script into the same tabs.
-    reconciling = reconciling
-      .then(async () => injectIntoOpenTabs([...defaultSitePatterns(LOCAL_PAGES), ...(await readSettings()).addedSites.flatMap(sitePatterns)]))
-      .catch((error: unknown) => console.warn('Siyaq: the content script could not be put into open tabs', error));
+    // At once, not after the reconciliation: the tabs open at install are the ones that need it,
+    // and a tab opened later gets its script itself (a later injection could reach it first).
+    void readSettings().then(({ addedSites }) => injectIntoOpenTabs([...defaultSitePatterns(LOCAL_PAGES), ...addedSites.flatMap(sitePatterns)]));
   });
 });
