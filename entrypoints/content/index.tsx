@@ -7,6 +7,7 @@
 import '../../components/entity.css';
 import '../../components/card.css';
 import matchIndex from 'virtual:siyaq-match-index';
+import matchTrie from 'virtual:siyaq-match-trie';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { useLanguage } from '../../components/i18n';
@@ -53,6 +54,7 @@ export default defineContentScript({
           document,
           {
             index: matchIndex,
+            trie: matchTrie,
             page: { siteCountry: siteCountry(location.hostname) },
             settings,
             ask,

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../utils/arabic/fold';
-import { Matcher } from '../../utils/match/matcher';
+import { Matcher, packTrie } from '../../utils/match/matcher';
 import { Resolver } from '../../utils/match/resolver';
 import { isWordCode } from '../../utils/arabic/words';
 import type { MatchIndex } from '../../utils/match/match-index';
@@ -312,6 +312,23 @@ describe('an index whose aliases use many letters', () => {
     for (const [i, c] of [...letters.entries()].filter(([i]) => i % 50 === 0 || i === letters.length - 1)) {
       expect(matcher.scan(`قال ${c}ب اليوم`).map((m) => m.aliases.map((a) => a.entity)), c).toEqual([[i]]);
     }
+  });
+});
+
+describe('the trie packed at build time', () => {
+  const index = testIndex(entities);
+  const page = 'قال فتحي باشاغا إن عبد الله الدرسي التقى بوريطة، وقال عبدالله الدرسي ومحمد المنفي';
+
+  it('finds, after a trip through JSON, what the trie packed on the page finds', () => {
+    const packed = JSON.parse(JSON.stringify(packTrie(index))) as ReturnType<typeof packTrie>;
+    const found = (matcher: Matcher) => matcher.scan(fold(page).text).map((m) => [m.start, m.end, m.aliases.map((a) => a.entity)]);
+    expect(found(new Matcher(index, packed))).toEqual(found(new Matcher(index)));
+    expect(found(new Matcher(index)).length).toBeGreaterThan(3);
+  });
+
+  it('is refused with keys other than those it was packed from', () => {
+    const packed = packTrie(testIndex(entities.slice(0, 3)));
+    expect(() => new Matcher(index, packed)).toThrow(/not of these keys/);
   });
 });
 

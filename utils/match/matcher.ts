@@ -43,19 +43,84 @@ const DENSE_CHILDREN = 8;
 const NONE = -1;
 
 /**
- * The alias trie in flat typed arrays, built once per page from the index. A character maps to a
- * small symbol, 0 for one that no alias contains, which ends most walks at once; a node finds its
- * child among the few stored side by side, or, for the few nodes with many children (the root,
- * ال), straight from a row by symbol. A Map keyed by edge was as fast for the seeds' 61 entities
- * but half as fast again at 10,000: every step probed one table holding every edge of every alias.
+ * The alias trie as plain JSON, packed from the keys once, at build time for the content script
+ * (scripts/seed-bundle-plugin.ts): building it takes a page's first milliseconds, unpacking it a
+ * fraction of one. Nodes are numbered breadth first, so that the children of each node follow
+ * those of the nodes before it: child slot k, counted over all nodes' children, is node k + 1.
+ */
+export interface PackedTrie {
+  /** How many children each node has, in node order. */
+  readonly childCounts: readonly number[];
+  /** The letter on the edge into each node after the root, in node order. */
+  readonly letters: string;
+  /** The nodes after which some alias has a space (a word ends there in the alias itself). */
+  readonly wordBreaks: readonly number[];
+  /** The node each key ends at, the aliases' then the place words' (in the keys' order); 0 for a key without a letter. */
+  readonly ends: readonly number[];
+}
+
+/** Packs the trie of `keys`. */
+export function packTrie({ aliases, places = {} }: MatchKeys): PackedTrie {
+  // Each node's parent and letter, found through a Map keyed by edge.
+  const parents = [NONE];
+  const codes = [0];
+  const byEdge = new Map<number, number>();
+  const breaks = new Set<number>();
+  const ends: number[] = [];
+  for (const word of [...aliases.map((alias) => alias.folded), ...Object.keys(places)]) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (!isWordCode(code)) {
+        // Spaces and punctuation inside a name are not part of its key; remember where they were.
+        if (node !== 0) breaks.add(node);
+        continue;
+      }
+      const key = node * CODE_LIMIT + code;
+      let next = byEdge.get(key);
+      if (next === undefined) {
+        next = parents.length;
+        parents.push(node);
+        codes.push(code);
+        byEdge.set(key, next);
+      }
+      node = next;
+    }
+    ends.push(node);
+  }
+  // Numbered again, breadth first.
+  const children = parents.map((): number[] => []);
+  for (let n = 1; n < parents.length; n++) children[parents[n]!]!.push(n);
+  const order = [0];
+  const renumbered = new Int32Array(parents.length);
+  for (let q = 0; q < order.length; q++) {
+    for (const child of children[order[q]!]!) {
+      renumbered[child] = order.length;
+      order.push(child);
+    }
+  }
+  return {
+    childCounts: order.map((n) => children[n]!.length),
+    letters: order.slice(1).map((n) => String.fromCharCode(codes[n]!)).join(''),
+    wordBreaks: [...breaks].map((n) => renumbered[n]!),
+    ends: ends.map((n) => renumbered[n]!),
+  };
+}
+
+/**
+ * The alias trie in flat typed arrays, unpacked on every page before its first scan. A character
+ * maps to a small symbol, 0 for one that no alias contains, which ends most walks at once; a node
+ * finds its child among the few stored side by side, or, for the few nodes with many children (the
+ * root, ال), straight from a row by symbol. A Map keyed by edge was as fast for the seeds' 61
+ * entities but half as fast again at 10,000: every step probed one table holding every edge of
+ * every alias.
  */
 class AliasTrie {
   /** Symbol of each character code: 0 when no alias has it. */
   private readonly symbols = new Uint16Array(CODE_LIMIT);
-  /** Children of node n: symbols and nodes at [childStart[n], childStart[n + 1]). */
+  /** Children of node n: the nodes after the child slots [childStart[n], childStart[n + 1]), and their symbols. */
   private readonly childStart: Int32Array;
   private readonly childSymbols: Uint16Array;
-  private readonly childNodes: Int32Array;
   /** Row of node n in `rows` (NONE for a node with few children); rows hold node + 1, 0 for none. */
   private readonly rowOf: Int32Array;
   private readonly rows: Int32Array;
@@ -64,37 +129,31 @@ class AliasTrie {
   /** 1 for nodes after which some alias has a space (a word ends there in the alias itself). */
   private readonly wordBreaks: Uint8Array;
 
-  constructor({ aliases, places = {} }: MatchKeys) {
-    // First each node's parent and character, found through a Map keyed by edge, then packed.
-    // Numbers only: the trie is built on every page, before its first scan.
-    const parents = [NONE];
-    const codes = [0];
-    const byEdge = new Map<number, number>();
-    const breaks: number[] = [];
-    const ends: number[] = [];
+  constructor({ childCounts, letters, wordBreaks, ends }: PackedTrie, { aliases, places = {} }: MatchKeys) {
+    const nodes = childCounts.length;
     const placeWords = Object.keys(places);
-    for (const word of [...aliases.map((alias) => alias.folded), ...placeWords]) {
-      let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const code = word.charCodeAt(i);
-        if (!isWordCode(code)) {
-          // Spaces and punctuation inside a name are not part of its key; remember where they were.
-          if (node !== 0) breaks.push(node);
-          continue;
-        }
-        const key = node * CODE_LIMIT + code;
-        let next = byEdge.get(key);
-        if (next === undefined) {
-          next = parents.length;
-          parents.push(node);
-          codes.push(code);
-          byEdge.set(key, next);
-        }
-        node = next;
-      }
-      ends.push(node);
+    if (letters.length !== nodes - 1 || ends.length !== aliases.length + placeWords.length) throw new Error('Siyaq: the packed trie is not of these keys');
+    this.childStart = new Int32Array(nodes + 1);
+    for (let n = 0; n < nodes; n++) this.childStart[n + 1] = this.childStart[n]! + childCounts[n]!;
+    let symbolCount = 0;
+    this.childSymbols = new Uint16Array(nodes - 1);
+    for (let k = 0; k < nodes - 1; k++) {
+      const code = letters.charCodeAt(k);
+      if (this.symbols[code] === 0) this.symbols[code] = ++symbolCount;
+      this.childSymbols[k] = this.symbols[code]!;
     }
-    const nodes = parents.length;
+    const rowLength = symbolCount + 1;
+    this.rowOf = new Int32Array(nodes).fill(NONE);
+    let rowCount = 0;
+    for (let n = 0; n < nodes; n++) if (childCounts[n]! >= DENSE_CHILDREN) this.rowOf[n] = rowCount++ * rowLength;
+    this.rows = new Int32Array(rowCount * rowLength);
+    for (let n = 0; n < nodes; n++) {
+      const row = this.rowOf[n]!;
+      if (row === NONE) continue;
+      for (let k = this.childStart[n]!; k < this.childStart[n + 1]!; k++) this.rows[row + this.childSymbols[k]!] = k + 2;
+    }
+    this.wordBreaks = new Uint8Array(nodes);
+    for (const node of wordBreaks) this.wordBreaks[node] = 1;
     // Allocated at its full length: filled in any order, an array can fall back to a slow dictionary.
     this.terminals = new Array<Terminal | undefined>(nodes).fill(undefined);
     const terminalAt = (node: number) => (this.terminals[node] ??= { aliases: [] });
@@ -105,31 +164,6 @@ class AliasTrie {
       const node = ends[aliases.length + i]!;
       if (node !== 0) terminalAt(node).place = places[word];
     });
-    let symbolCount = 0;
-    for (let n = 1; n < nodes; n++) if (this.symbols[codes[n]!] === 0) this.symbols[codes[n]!] = ++symbolCount;
-    // Children side by side: count them, then place each after its earlier siblings.
-    this.childStart = new Int32Array(nodes + 1);
-    for (let n = 1; n < nodes; n++) this.childStart[parents[n]! + 1]!++;
-    for (let n = 0; n < nodes; n++) this.childStart[n + 1]! += this.childStart[n]!;
-    this.childSymbols = new Uint16Array(nodes - 1);
-    this.childNodes = new Int32Array(nodes - 1);
-    const placed = this.childStart.slice(0, nodes);
-    for (let n = 1; n < nodes; n++) {
-      const k = placed[parents[n]!]!++;
-      this.childSymbols[k] = this.symbols[codes[n]!]!;
-      this.childNodes[k] = n;
-    }
-    const rowLength = symbolCount + 1;
-    this.rowOf = new Int32Array(nodes).fill(NONE);
-    let rowCount = 0;
-    for (let n = 0; n < nodes; n++) if (this.childStart[n + 1]! - this.childStart[n]! >= DENSE_CHILDREN) this.rowOf[n] = rowCount++ * rowLength;
-    this.rows = new Int32Array(rowCount * rowLength);
-    for (let n = 1; n < nodes; n++) {
-      const row = this.rowOf[parents[n]!]!;
-      if (row !== NONE) this.rows[row + this.symbols[codes[n]!]!] = n + 1;
-    }
-    this.wordBreaks = new Uint8Array(nodes);
-    for (const node of breaks) this.wordBreaks[node] = 1;
   }
 
   /** The node after following `letters` from the root, or NONE. */
@@ -145,7 +179,7 @@ class AliasTrie {
    * letter of the page, first on code not yet optimised, where each call costs.
    */
   walk(text: string, from: number, node: number): Candidate | null {
-    const { symbols, rowOf, rows, childStart, childSymbols, childNodes } = this;
+    const { symbols, rowOf, rows, childStart, childSymbols } = this;
     let result: Candidate | null = null;
     let i = from;
     const length = text.length;
@@ -165,7 +199,7 @@ class AliasTrie {
         else {
           for (let k = childStart[node]!, end = childStart[node + 1]!; k < end; k++) {
             if (childSymbols[k] === symbol) {
-              next = childNodes[k]!;
+              next = k + 1;
               break;
             }
           }
@@ -201,7 +235,7 @@ class AliasTrie {
     const row = this.rowOf[node]!;
     if (row !== NONE) return this.rows[row + symbol]! - 1;
     for (let k = this.childStart[node]!, end = this.childStart[node + 1]!; k < end; k++) {
-      if (this.childSymbols[k] === symbol) return this.childNodes[k]!;
+      if (this.childSymbols[k] === symbol) return k + 1;
     }
     return NONE;
   }
@@ -215,8 +249,9 @@ export class Matcher {
   private readonly startAt = new Int32Array(MAX_NAME_STARTS);
   private readonly startRestores = new Uint8Array(MAX_NAME_STARTS);
 
-  constructor(keys: MatchKeys) {
-    this.trie = new AliasTrie(keys);
+  /** `packed`: the trie of these keys, packed at build time; packed here when not given. */
+  constructor(keys: MatchKeys, packed: PackedTrie = packTrie(keys)) {
+    this.trie = new AliasTrie(packed, keys);
     this.restoredNodes = Int32Array.from(RESTORED, (letters) => this.trie.path(letters));
   }
 

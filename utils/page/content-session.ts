@@ -13,7 +13,7 @@
  *   catches, and the start ends in `stop` on any error.
  */
 import type { MatchIndex } from '../match/match-index';
-import { Matcher } from '../match/matcher';
+import { Matcher, type PackedTrie } from '../match/matcher';
 import type { Settings } from '../settings';
 import type { Request, ResponseMap } from '../store/messages';
 import { entityUrl, readerUrl } from '../page-urls';
@@ -35,8 +35,9 @@ import { WrapMarker } from './wrap-marker';
 
 /** What the session needs from the extension, kept apart so that it reads as plain DOM code. */
 export interface SessionDeps {
-  /** The match index the content script carries. */
+  /** The match index the content script carries, and its alias trie, packed at build time. */
   readonly index: MatchIndex;
+  readonly trie: PackedTrie;
   /** What the page's address says (the site's country). */
   readonly page: PageFacts;
   /** The reader's settings: the card's timings, the marks' style, the entity types to mark. */
@@ -125,7 +126,7 @@ export class ContentSession {
 
     const marker = deps.pageEntities.watch(markedTypesOnly(supportsHighlights() ? new Highlighter() : new WrapMarker(), index, settings.entityTypes));
     this.cleanups.push(installMarkStyles(doc, settings.highlightStyle));
-    const matcher = new Matcher(index);
+    const matcher = new Matcher(index, deps.trie);
 
     /** Leaves the page shown so far: its scans stop and its card closes. */
     const newPage = (): ShownPage => {

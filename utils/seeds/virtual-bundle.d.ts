@@ -7,3 +7,8 @@ declare module 'virtual:siyaq-match-index' {
   const index: import('../match/match-index').MatchIndex;
   export default index;
 }
+
+declare module 'virtual:siyaq-match-trie' {
+  const trie: import('../match/matcher').PackedTrie;
+  export default trie;
+}
