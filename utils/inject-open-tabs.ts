@@ -15,6 +15,8 @@ import { pingMessage } from './commands';
 
 /** The content script as built (wxt names it after its entrypoint folder). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The script that asks for the settings as a page starts loading; a page already loaded needs none. */
+export const SETTINGS_AT_START_FILE = '/content-scripts/settings-at-start.js';
 
 /** Injects into the loaded tabs whose address matches `patterns`, where no live content script answers. */
 export async function injectIntoOpenTabs(patterns: readonly string[]): Promise<void> {

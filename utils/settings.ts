@@ -49,3 +49,47 @@ export function watchSettings(changed: (settings: Settings) => void): () => void
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/**
+ * The settings asked for as the page starts loading, waiting for the content script in the
+ * extension's isolated world (which its content scripts share and the page cannot see). A storage
+ * read takes tens of milliseconds while a page loads; asked for at document start, the answer is
+ * there by the time the content script runs at document idle, and the page is marked that much
+ * sooner. Changes heard meanwhile replace it.
+ */
+interface AskedAtStart {
+  settings: Promise<Settings>;
+  /** False once the script that asked was cut off from the extension (updated, reloaded, removed). */
+  readonly isAlive: () => boolean;
+  readonly stopWatching: () => void;
+}
+
+const ASKED_AT_START = Symbol.for('siyaq:settings-asked-at-start');
+type WithAskedAtStart = { [ASKED_AT_START]?: AskedAtStart };
+
+/** Run at document start (entrypoints/settings-at-start.content.ts). */
+export function askSettingsAtStart(): void {
+  const asked: AskedAtStart = {
+    settings: readSettings(),
+    isAlive: () => browser.runtime?.id !== undefined,
+    stopWatching: watchSettings((settings) => {
+      asked.settings = Promise.resolve(settings);
+    }),
+  };
+  asked.settings.catch(() => undefined); // the content script reads again if this one failed
+  (globalThis as WithAskedAtStart)[ASKED_AT_START] = asked;
+}
+
+/**
+ * The settings asked for at document start, once, or a new read when there are none (a script put
+ * into an open tab) or the script that asked is gone. Call it after starting to watch the
+ * settings: every change from then on reaches the watcher, every earlier one is in what this returns.
+ */
+export function settingsAskedAtStartOrRead(): Promise<Settings> {
+  const holder = globalThis as WithAskedAtStart;
+  const asked = holder[ASKED_AT_START];
+  delete holder[ASKED_AT_START];
+  if (!asked?.isAlive()) return readSettings();
+  asked.stopWatching();
+  return asked.settings.catch(() => readSettings());
+}

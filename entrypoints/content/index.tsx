@@ -18,7 +18,7 @@ import { ask } from '../../utils/messaging';
 import { ContentSession } from '../../utils/page/content-session';
 import { PageEntityList } from '../../utils/page/page-entities';
 import { SiteSwitch } from '../../utils/page/site-switch';
-import { readSettings, watchSettings } from '../../utils/settings';
+import { settingsAskedAtStartOrRead, watchSettings } from '../../utils/settings';
 import { defaultSitePatterns, siteCountry } from '../../utils/sites';
 
 export default defineContentScript({
@@ -45,7 +45,7 @@ export default defineContentScript({
     const sites = new SiteSwitch({
       hostname: location.hostname,
       withLocalHosts: LOCAL_PAGES,
-      readSettings,
+      readSettings: settingsAskedAtStartOrRead,
       watchSettings,
       cleared: () => reportCount(0),
       async startSession(settings, signal) {

@@ -4,7 +4,8 @@
  * browser stopped it (cold: the service worker is stopped through the DevTools protocol before
  * each load). The baseline is the least extension that marks names: a content script that
  * carries the aliases as written and finds them with indexOf in every text node, marking them
- * with one CSS highlight, injected at the same point of the page's load as Siyaq's.
+ * with one CSS highlight, run at the same point of the page's load as Siyaq's content script
+ * (document idle; Siyaq asks for its settings earlier, at document start, and reads nothing else).
  * Each extension sets a performance mark when it first marks; the page reads it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

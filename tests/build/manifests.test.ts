@@ -20,7 +20,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js: string[]; run_at?: string }[];
   web_accessible_resources?: { matches: string[]; resources: string[] }[];
   default_locale?: string;
   name: string;
@@ -28,6 +28,13 @@ interface Manifest {
 
 function manifestOf(folder: string): Manifest {
   return JSON.parse(readFileSync(join(process.cwd(), '.output', folder, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The declared content scripts, each with its sites sorted, the content script first. */
+function contentScripts(manifest: Manifest): { js: string[]; runAt: string | undefined; matches: string[] }[] {
+  return (manifest.content_scripts ?? [])
+    .map((c) => ({ js: c.js, runAt: c.run_at, matches: [...c.matches].sort() }))
+    .sort((a, b) => a.js[0]!.localeCompare(b.js[0]!));
 }
 
 describe.each([
@@ -41,7 +48,11 @@ describe.each([
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...SITE_PATTERNS].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
-    expect(manifest.content_scripts!.flatMap((c) => c.matches).sort()).toEqual([...SITE_PATTERNS].sort());
+    expect(contentScripts(manifest)).toEqual([
+      { js: ['content-scripts/content.js'], runAt: 'document_idle', matches: [...SITE_PATTERNS].sort() },
+      // It asks for the settings as the page starts loading, for the content script to find.
+      { js: ['content-scripts/settings-at-start.js'], runAt: 'document_start', matches: [...SITE_PATTERNS].sort() },
+    ]);
   });
 
   it('names no local host in production; the test build adds 127.0.0.1 and localhost only', () => {
@@ -50,7 +61,7 @@ describe.each([
     expect([...(manifest.permissions ?? [])].sort()).toEqual(API_PERMISSIONS);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...SITE_PATTERNS, ...LOCAL_PATTERNS].sort());
     // The content script is declared for 127.0.0.1; localhost plays a site the reader turns on.
-    expect(manifest.content_scripts!.flatMap((c) => c.matches).sort()).toEqual([...SITE_PATTERNS, LOCAL_PATTERNS[0]!].sort());
+    for (const script of contentScripts(manifest)) expect(script.matches).toEqual([...SITE_PATTERNS, LOCAL_PATTERNS[0]!].sort());
   });
 
   it('takes its name from the locales, in Arabic and English', () => {

@@ -127,14 +127,22 @@ describe('where Siyaq runs, in Chromium', () => {
     await waitForScan(page);
     expect(await marksOf(page)).toEqual(reviewedMarks[ARTICLE]);
     await expect.poll(() => siteState(popup)).toBe('سياق يعمل على localhost.');
-    // The registration leaves out the declared sites: a domain that covers one adds no second script there.
-    const registration = await worker().evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<{ matches?: string[]; excludeMatches?: string[] }[]> } } }).chrome;
-      return (await chrome.scripting.getRegisteredContentScripts())[0]!;
+    // Two registrations, the content script and the one that asks for the settings as a page starts
+    // loading; they leave out the declared sites: a domain that covers one adds no second script there.
+    const registrations = await worker().evaluate(async () => {
+      type Registration = { id: string; js?: string[]; runAt?: string; matches?: string[]; excludeMatches?: string[] };
+      const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<Registration[]> } } }).chrome;
+      return (await chrome.scripting.getRegisteredContentScripts()).sort((a, b) => a.id.localeCompare(b.id));
     });
-    expect(registration.matches).toEqual(['http://localhost/*']);
-    expect(registration.excludeMatches).toContain('http://127.0.0.1/*');
-    expect(registration.excludeMatches).toContain('*://*.alwasat.ly/*');
+    expect(registrations.map(({ id, js, runAt }) => ({ id, js, runAt }))).toEqual([
+      { id: 'siyaq-site-start:localhost', js: ['content-scripts/settings-at-start.js'], runAt: 'document_start' },
+      { id: 'siyaq-site:localhost', js: ['content-scripts/content.js'], runAt: 'document_idle' },
+    ]);
+    for (const registration of registrations) {
+      expect(registration.matches).toEqual(['http://localhost/*']);
+      expect(registration.excludeMatches).toContain('http://127.0.0.1/*');
+      expect(registration.excludeMatches).toContain('*://*.alwasat.ly/*');
+    }
     const next = await openArticle('003_41e6b64dd2e17eb9', localhost());
     expect(await marksOf(next)).toEqual(reviewedMarks['003_41e6b64dd2e17eb9']);
 
