@@ -49,14 +49,17 @@ export default defineContentScript({
       watchSettings,
       cleared: () => reportCount(0),
       async startSession(settings, signal) {
-        useLanguage(settings, browser.i18n.getUILanguage());
         await ContentSession.start(
           document,
           {
             index: matchIndex,
             trie: matchTrie,
             page: { siteCountry: siteCountry(location.hostname) },
-            settings,
+            // The card speaks the reader's language from its first word.
+            settings: settings.then((chosen) => {
+              useLanguage(chosen, browser.i18n.getUILanguage());
+              return chosen;
+            }),
             ask,
             // The toolbar popup's list of the page's names, and the badge's count.
             pageEntities: new PageEntityList(reportCount),

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { FIRST_MARK } from '../../utils/page/scan-page';
+import { FIRST_MARK } from '../../utils/page/held-marker';
 import { CHROMIUM_FLAGS, findChromium } from '../lib/browser';
 
 export interface FirstMarkRuns {

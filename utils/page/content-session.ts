@@ -22,6 +22,7 @@ import { registerCardFont } from './card-font';
 import { CardHost } from './card-host';
 import { ExtensionLifetime } from './extension-lifetime';
 import { installMarkStyles } from './highlight-styles';
+import { HeldMarker } from './held-marker';
 import { Highlighter, supportsHighlights } from './highlighter';
 import type { MentionMarker } from './marker';
 import { markedTypesOnly } from './marked-types';
@@ -40,8 +41,11 @@ export interface SessionDeps {
   readonly trie: PackedTrie;
   /** What the page's address says (the site's country). */
   readonly page: PageFacts;
-  /** The reader's settings: the card's timings, the marks' style, the entity types to mark. */
-  readonly settings: Settings;
+  /**
+   * The reader's settings: the card's timings, the marks' style, the entity types to mark. They
+   * may still be on their way: the page is read meanwhile, and marked once they have come.
+   */
+  readonly settings: Promise<Settings>;
   /** Sends a request to the background; rejects when it cannot answer. */
   readonly ask: <T extends Request['type']>(request: Extract<Request, { type: T }>) => Promise<ResponseMap[T]>;
   /** What the toolbar popup lists of the page (page-entities.ts). */
@@ -119,13 +123,9 @@ export class ContentSession {
     const { doc, deps, lifetime } = this;
     if (!doc.body) return this.stop(); // an SVG or XML document: no reading text
     if (this.stopped) return;
-    const { index, settings } = deps;
-    // Only the card needs it: the page is read meanwhile.
-    const cssAsked = deps.cardCss();
-    cssAsked.catch(ignore); // awaited once the page is read
-
-    const marker = deps.pageEntities.watch(markedTypesOnly(supportsHighlights() ? new Highlighter() : new WrapMarker(), index, settings.entityTypes));
-    this.cleanups.push(installMarkStyles(doc, settings.highlightStyle));
+    const { index } = deps;
+    // The page is read while the settings are on their way; its marks are held until they come.
+    const held = new HeldMarker();
     const matcher = new Matcher(index, deps.trie);
 
     /** Leaves the page shown so far: its scans stop and its card closes. */
@@ -135,7 +135,7 @@ export class ContentSession {
       this.card?.close();
       return this.page;
     };
-    const watcher = watchPage(doc.body, marker, async (containers) => {
+    const watcher = watchPage(doc.body, held, async (containers) => {
       if (!lifetime.check()) return;
       navigation.check();
       await this.page?.scan(containers);
@@ -157,7 +157,22 @@ export class ContentSession {
     });
     this.cleanups.push(navigation.stop);
 
-    const found = await newPage().scan([doc.body]);
+    // Registered before the scan starts, so that settings already here are taken between its
+    // first batches rather than after its last: the marks are drawn as soon as they are found.
+    const drawing = deps.settings.then((settings) => {
+      if (this.stopped) return null;
+      this.cleanups.push(installMarkStyles(doc, settings.highlightStyle));
+      held.open(deps.pageEntities.watch(markedTypesOnly(supportsHighlights() ? new Highlighter() : new WrapMarker(), index, settings.entityTypes)));
+      return settings;
+    });
+    const scanned = newPage().scan([doc.body]);
+    scanned.catch(ignore); // awaited once the marks can be drawn
+    const settings = await drawing;
+    if (!settings) return;
+    // Only the card needs it: the rest of the page is read meanwhile.
+    const cssAsked = deps.cardCss();
+    cssAsked.catch(ignore);
+    const found = await scanned;
     const css = await cssAsked;
     if (this.stopped) return;
 

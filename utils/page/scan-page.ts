@@ -165,8 +165,6 @@ class MarkBuffer {
     for (let i = 0; i < pending.length; i += MARKS_PER_GROUP) {
       const group = pending.slice(i, i + MARKS_PER_GROUP);
       this.marker.add(group, pending.length - i - group.length, more);
-      // The benchmark's time to first mark reads this, from navigation start.
-      if (this.handedOver === 0 && performance.getEntriesByName(FIRST_MARK).length === 0) performance.mark(FIRST_MARK);
       this.handedOver += group.length;
       if (await this.slicer.pause()) return false;
     }
@@ -174,9 +172,6 @@ class MarkBuffer {
     return true;
   }
 }
-
-/** The performance mark set when a page's first marks are handed to the marker. */
-export const FIRST_MARK = 'siyaq:first-mark';
 
 /** Mentions handed to the marker at a time: well under a slice's work, even on cold code. */
 const MARKS_PER_GROUP = 200;

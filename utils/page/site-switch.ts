@@ -5,6 +5,9 @@
  * switch it back on, a new session reads the page again. So does a change of a setting a session
  * uses (the card's timings, the marks' style, the types marked, the language, the digits).
  *
+ * The page is read from the first moment, while the settings are still on their way: the first
+ * session draws nothing until they have come, and ends unseen if they say the site is off.
+ *
  * The script stays alive while off: it still answers the background's ping, so that no second
  * script is put into the page, and it hears the next change of the settings.
  */
@@ -19,8 +22,11 @@ export interface SiteSwitchDeps {
   readonly readSettings: () => Promise<Settings>;
   /** Calls back on every change of the settings; returns how to stop listening. */
   readonly watchSettings: (changed: (settings: Settings) => void) => () => void;
-  /** Starts a session with these settings, ended by `signal`; resolves when it is ready or ended. */
-  readonly startSession: (settings: Settings, signal: AbortSignal) => Promise<unknown>;
+  /**
+   * Starts a session with these settings, perhaps still on their way, ended by `signal`; resolves
+   * when it is ready or ended. A session draws nothing before its settings have come.
+   */
+  readonly startSession: (settings: Promise<Settings>, signal: AbortSignal) => Promise<unknown>;
   /** The page has no marks any more (the toolbar badge is cleared). */
   readonly cleared: () => void;
 }
@@ -31,21 +37,42 @@ function sessionKey(settings: Settings): string {
   return JSON.stringify([showDelayMs, hideDelayMs, fetchDelayMs, fadeMs, entityTypes, highlightStyle, language, digits]);
 }
 
+/** The key of the first session, started before the settings have said whether the site is on. */
+const NOT_YET_KNOWN = '';
+
+interface Running {
+  key: string;
+  readonly stop: AbortController;
+}
+
 export class SiteSwitch {
-  private running: { readonly key: string; readonly stop: AbortController } | null = null;
+  private running: Running | null = null;
   private stopWatching: (() => void) | null = null;
 
   constructor(private readonly deps: SiteSwitchDeps) {}
 
-  /** Reads the settings and starts a session if the site is on; from then on follows every change. */
+  /**
+   * Reads the settings and from then on follows every change. The page is read while the settings
+   * are on their way, by a session that draws nothing until they come: it goes on if they say the
+   * site is on, and ends unseen if not.
+   */
   async start(): Promise<void> {
-    let changed = false;
-    this.stopWatching = this.deps.watchSettings((settings) => {
-      changed = true;
-      this.apply(settings);
+    this.stopWatching = this.deps.watchSettings((settings) => this.apply(settings));
+    const reading = this.deps.readSettings();
+    const first = this.launch(NOT_YET_KNOWN, reading);
+    const settings = await reading.catch((error: unknown) => {
+      this.end();
+      throw error;
     });
-    const settings = await this.deps.readSettings();
-    if (!changed) this.apply(settings); // a change heard meanwhile is newer than what was read
+    // A change heard meanwhile is newer than what was read: it has replaced the first session.
+    if (this.running !== first) return;
+    const key = this.keyFor(settings);
+    if (key !== null) {
+      first.key = key; // it goes on with the settings it was given
+    } else {
+      first.stop.abort(); // off here: it ends having drawn nothing
+      this.running = null;
+    }
   }
 
   /** Whether a session runs now. */
@@ -62,16 +89,26 @@ export class SiteSwitch {
   }
 
   private apply(settings: Settings): void {
-    const key = runsOn(settings, this.deps.hostname, this.deps.withLocalHosts) ? sessionKey(settings) : null;
-    if (key === (this.running?.key ?? null)) return;
-    if (this.running) {
-      this.running.stop.abort();
+    const key = this.keyFor(settings);
+    const running = this.running;
+    if (key === (running?.key ?? null)) return;
+    if (running) {
+      running.stop.abort();
       this.running = null;
-      this.deps.cleared();
+      if (running.key !== NOT_YET_KNOWN) this.deps.cleared(); // the first session drew nothing yet
     }
-    if (key === null) return;
-    const stop = new AbortController();
-    this.running = { key, stop };
-    void this.deps.startSession(settings, stop.signal);
+    if (key !== null) this.launch(key, Promise.resolve(settings));
+  }
+
+  /** The key of the session these settings call for, or null when Siyaq is off here. */
+  private keyFor(settings: Settings): string | null {
+    return runsOn(settings, this.deps.hostname, this.deps.withLocalHosts) ? sessionKey(settings) : null;
+  }
+
+  private launch(key: string, settings: Promise<Settings>): Running {
+    const running: Running = { key, stop: new AbortController() };
+    this.running = running;
+    void this.deps.startSession(settings, running.stop.signal);
+    return running;
   }
 }
