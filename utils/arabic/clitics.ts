@@ -86,6 +86,14 @@ export function writeNameStarts(text: string, start: number, end: number, at: In
   return n;
 }
 
+/**
+ * Whether a word that begins with this letter may carry a proclitic or the article: when not, its
+ * only name start is its first letter, and the matcher need not ask writeNameStarts.
+ */
+export function mayOpenWithClitic(code: number): boolean {
+  return isConjunction(code) || isParticle(code) || code === ALEF;
+}
+
 function codeAt(text: string, offset: number, end: number): number {
   return offset < end ? text.charCodeAt(offset) : -1;
 }

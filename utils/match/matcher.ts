@@ -6,7 +6,7 @@
  * from the leftmost word wins, so nested names resolve to the longest entity.
  * No browser APIs.
  */
-import { MAX_NAME_STARTS, RESTORED, writeNameStarts } from '../arabic/clitics';
+import { MAX_NAME_STARTS, mayOpenWithClitic, RESTORED, writeNameStarts } from '../arabic/clitics';
 import { isInnerSpaceCode, isQuoteCode, isWordCode } from '../arabic/words';
 import type { IndexAlias } from './match-index';
 
@@ -210,6 +210,7 @@ class AliasTrie {
       }
       const terminal = this.terminals[node];
       if (terminal) result = { start: from, end: i, aliases: terminal.aliases, place: terminal.place };
+      if (childStart[node] === childStart[node + 1]) return result; // no alias goes on from here
       // Continue into the next word only across plain spaces.
       let j = i;
       let quoted = false;
@@ -219,6 +220,7 @@ class AliasTrie {
         else if (!isInnerSpaceCode(code)) break;
       }
       if (j === i || j >= length || !isWordCode(text.charCodeAt(j))) return result;
+      if (this.child(node, this.symbolOf(text.charCodeAt(j))) === NONE) return result; // nor with the next word's letter
       // Quotes may stand only where the alias itself has a space (مركز “الاستشاري” للدراسات).
       const aliasBreaksHere = this.wordBreaks[node] === 1;
       if (quoted ? !aliasBreaksHere : !aliasBreaksHere && !mayBeWrittenApart(text, wordStart, i, j)) return result;
@@ -280,6 +282,7 @@ export class Matcher {
 
   /** The longest match that begins in the word [wordStart, wordEnd), or null. */
   private longestAt(text: string, wordStart: number, wordEnd: number): Candidate | null {
+    if (!mayOpenWithClitic(text.charCodeAt(wordStart))) return this.trie.walk(text, wordStart, 0);
     let best: Candidate | null = null;
     const count = writeNameStarts(text, wordStart, wordEnd, this.startAt, this.startRestores);
     for (let s = 0; s < count; s++) {

@@ -18,7 +18,7 @@
  */
 import { fold } from '../arabic/fold';
 import { opensLine } from '../arabic/word-scan';
-import type { MatchIndex } from './match-index';
+import type { IndexAlias, MatchIndex } from './match-index';
 import { Matcher, type Candidate } from './matcher';
 import { Resolver, type NameOption, type NameReading, type Why } from './resolver';
 
@@ -195,22 +195,25 @@ export class PageReader {
   private noteNamed(signals: BlockSignals, candidate: Candidate, reading: NameReading): void {
     const named = this.resolver.namedInFull(reading);
     if (!named) return;
-    const set = named.ifStory ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
-    for (let i = 0; i < named.entities.length; i++) {
-      const entity = named.entities[i]!;
+    const set = named === 'if-story' ? (signals.namedIfStory ??= new Set()) : (signals.named ??= new Set());
+    // Plain loops: this runs for every name of a page, on code still cold.
+    for (let i = 0; i < reading.options.length; i++) {
+      const entity = reading.options[i]!.entity;
       set.add(entity);
-      const inside = candidate.aliases.find((a) => a.entity === entity)?.inside;
+      const inside = aliasOf(candidate, entity)?.inside;
       if (inside) for (let k = 0; k < inside.length; k++) set.add(inside[k]!);
       const country = this.resolver.entity(entity).country;
-      if (country !== null && !named.ifStory) notePlace(signals, country, 1);
+      if (country !== null && named === 'named') notePlace(signals, country, 1);
     }
   }
 
   /** A shared name whose candidates are of several countries waits for the story to narrow them. */
   private mayNarrowByStory(reading: NameReading): boolean {
     if (!reading.shared) return false;
-    const countries = new Set(reading.options.map((o) => this.resolver.entity(o.entity).country));
-    return countries.size > 1;
+    const { options } = reading;
+    const first = this.resolver.entity(options[0]!.entity).country;
+    for (let i = 1; i < options.length; i++) if (this.resolver.entity(options[i]!.entity).country !== first) return true;
+    return false;
   }
 
   private decideWaiting(all: boolean): BlockMention[] {
@@ -385,6 +388,11 @@ export class PageReader {
     this.blocks.splice(0, drop);
     this.firstBlock += drop;
   }
+}
+
+function aliasOf(candidate: Candidate, entity: number): IndexAlias | undefined {
+  for (let i = 0; i < candidate.aliases.length; i++) if (candidate.aliases[i]!.entity === entity) return candidate.aliases[i];
+  return undefined;
 }
 
 function notePlace(signals: BlockSignals, country: string, weight: number): void {

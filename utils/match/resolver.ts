@@ -110,16 +110,22 @@ export class Resolver {
   }
 
   /**
-   * The entities a name names in full, as far as its clause tells: a name of one entity that
-   * needs no full name elsewhere (مجلس النواب الليبي, باشاغا), or a dual of one body's name with
-   * the second body named after it (حكومتي الوفاق الوطني والموقتة). `ifStory`: the name is
-   * generic, and names them only if its story is theirs. Such names make the short names of
+   * Whether a name names its options' entities in full, as far as its clause tells: a name of one
+   * entity that needs no full name elsewhere (مجلس النواب الليبي, باشاغا), or a dual of one body's
+   * name with the second body named after it (حكومتي الوفاق الوطني والموقتة). 'if-story': the name
+   * is generic, and names them only if its story is theirs. Such names make the short names of
    * their entities, and of those related to them, safe close by.
    */
-  namedInFull(reading: NameReading): { readonly entities: readonly number[]; readonly ifStory: boolean } | null {
-    // A dateline names the outlet there, not the word everywhere else on its own site's pages.
-    if (reading.shared || reading.options.some((o) => o.needsOwnName || o.why === 'dateline')) return null;
-    return { entities: reading.options.map((o) => o.entity), ifStory: reading.options.some((o) => o.needsStory) };
+  namedInFull(reading: NameReading): 'named' | 'if-story' | null {
+    const { options } = reading;
+    if (reading.shared) return null;
+    let ifStory = false;
+    for (let i = 0; i < options.length; i++) {
+      // A dateline names the outlet there, not the word everywhere else on its own site's pages.
+      if (options[i]!.needsOwnName || options[i]!.why === 'dateline') return null;
+      if (options[i]!.needsStory) ifStory = true;
+    }
+    return ifStory ? 'if-story' : 'named';
   }
 
   /**
@@ -211,6 +217,8 @@ export class Resolver {
   private readonly bareFormsOf = new Map<string, readonly string[]>();
   private readonly describedNouns = new Map<string, boolean>();
   private readonly titleWords: (Map<string, boolean> | undefined)[] = [];
+  private readonly titlePhraseWordLists: (readonly (readonly string[])[] | undefined)[] = [];
+  private readonly aliasOpensWithGivenName = new Map<IndexAlias, boolean>();
 
   /** The name being read (read), for wordsBeforeName. */
   private text = '';
@@ -227,7 +235,7 @@ export class Resolver {
    */
   private readPerson(alias: IndexAlias, candidate: Candidate, text: string, wordsBeforeName: () => string[]): Why | 'someone-else' | null {
     const entity = this.entity(alias.entity);
-    if (entity.type !== 'person' || alias.dual || this.givenNames.has(firstWord(alias.folded))) return null;
+    if (entity.type !== 'person' || alias.dual || this.opensWithGivenName(alias)) return null;
     const own = this.ownNames(alias.entity);
     const before = wordsBeforeName().slice(-3);
     const last = before.at(-1);
@@ -302,10 +310,30 @@ export class Resolver {
     const last = before.at(-1);
     if (last === undefined) return false;
     if (this.isOwnTitleWord(entity, last)) return true;
-    const phrases = this.entity(entity).titlePhrases;
+    const phrases = this.titlePhraseWords(entity);
     if (phrases.length === 0) return false;
     const withoutCountry = this.countryNamed(last) === null ? before : before.slice(0, -1);
-    return phrases.some((title) => endsWithWords(withoutCountry, title.split(' ')));
+    return phrases.some((phrase) => this.endsWithPhrase(withoutCountry, phrase));
+  }
+
+  /** Whether an alias begins with a given name (محمد المنفي): a full name, which no word before it changes. */
+  private opensWithGivenName(alias: IndexAlias): boolean {
+    let opens = this.aliasOpensWithGivenName.get(alias);
+    if (opens === undefined) this.aliasOpensWithGivenName.set(alias, (opens = this.givenNames.has(firstWord(alias.folded))));
+    return opens;
+  }
+
+  /** An entity's role titles in full, each as its words. */
+  private titlePhraseWords(entity: number): readonly (readonly string[])[] {
+    return (this.titlePhraseWordLists[entity] ??= this.entity(entity).titlePhrases.map((title) => title.split(' ')));
+  }
+
+  /** Whether `words` end with `phrase`, its first word in any form (للرئيس, ورئيس); the plain comparisons first. */
+  private endsWithPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+    const at = words.length - phrase.length;
+    if (at < 0) return false;
+    for (let k = phrase.length - 1; k > 0; k--) if (words[at + k] !== phrase[k]) return false;
+    return this.forms(words[at]!).includes(phrase[0]!);
   }
 
   /**
@@ -462,12 +490,6 @@ function titleForms(word: string): string[] {
 }
 
 /** Whether `words` end with `phrase`, the first word of the phrase perhaps with clitics (لوزيرة الخارجية). */
-function endsWithWords(words: readonly string[], phrase: readonly string[]): boolean {
-  const at = words.length - phrase.length;
-  if (at < 0) return false;
-  return phrase.every((word, k) => (k === 0 ? wordForms(words[at]!).includes(word) : words[at + k] === word));
-}
-
 function firstWord(folded: string): string {
   const space = folded.indexOf(' ');
   return space < 0 ? folded : folded.slice(0, space);
