@@ -234,18 +234,24 @@ export class PageReader {
   /** Decides a name: which of its options the page around it supports, then which of those it names. */
   private decide(waiting: Waiting): BlockMention | null {
     const { reading } = waiting;
-    const story = reading.options.some((o) => o.needsStory) || this.mayNarrowByStory(reading) ? this.storyAt(waiting) : null;
-    const kept: { option: NameOption; why: Why }[] = [];
-    for (const option of reading.options) {
-      const why = this.support(option, waiting, story);
-      if (why) kept.push({ option, why });
+    const { options } = reading;
+    let needsStory = false;
+    for (let i = 0; i < options.length; i++) if (options[i]!.needsStory) needsStory = true;
+    const story = needsStory || this.mayNarrowByStory(reading) ? this.storyAt(waiting) : null;
+    // Indexed loops: this runs for every name that waited, on code still cold.
+    let first: { readonly option: NameOption; readonly why: Why } | null = null;
+    let entities: number[] = [];
+    for (let i = 0; i < options.length; i++) {
+      const why = this.support(options[i]!, waiting, story);
+      if (!why) continue;
+      first ??= { option: options[i]!, why };
+      if (!entities.includes(options[i]!.entity)) entities.push(options[i]!.entity);
     }
-    if (kept.length === 0) return null;
-    let entities = [...new Set(kept.map((k) => k.option.entity))];
+    if (!first) return null;
     if (entities.length > 1) entities = this.narrow(entities, reading, story);
     // A generic name the story has decided names its body for the names after it too (المجلس الرئاسي … المجلس الرئاسي).
-    if (entities.length === 1 && !reading.dual && kept[0]!.option.needsStory) this.addNamed(waiting.block, entities[0]!);
-    return { block: waiting.block, start: waiting.start, end: waiting.end, entities, dual: reading.dual, why: kept[0]!.why };
+    if (entities.length === 1 && !reading.dual && first.option.needsStory) this.addNamed(waiting.block, entities[0]!);
+    return { block: waiting.block, start: waiting.start, end: waiting.end, entities, dual: reading.dual, why: first.why };
   }
 
   /** Why the page supports one option of a name, or null when it does not. */

@@ -387,9 +387,37 @@ export class Resolver {
    * the countries named there too.
    */
   private pointedTo(entities: readonly number[], candidate: Candidate, text: string, dual: boolean): number[] {
-    const near = [...wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE), ...wordsAfter(text, candidate.end, dual ? 2 * CONTEXT_WORDS_AFTER : CONTEXT_WORDS_AFTER)].flatMap((word) => this.bareForms(word));
-    const countries = new Set(dual ? near.flatMap((word) => this.index.countryWords[word] ?? []) : []);
-    return entities.filter((e) => countries.has(this.entity(e).country ?? '') || near.some((word) => this.contextWords(e).has(word)));
+    // Indexed loops, no spreads: this runs for every shared name of a page, on code still cold.
+    const near: string[] = [];
+    const words = wordsBefore(text, candidate.start, CONTEXT_WORDS_BEFORE).concat(wordsAfter(text, candidate.end, dual ? 2 * CONTEXT_WORDS_AFTER : CONTEXT_WORDS_AFTER));
+    for (let w = 0; w < words.length; w++) {
+      const forms = this.bareForms(words[w]!);
+      for (let f = 0; f < forms.length; f++) near.push(forms[f]!);
+    }
+    const countries = new Set<string>();
+    if (dual) {
+      for (let w = 0; w < near.length; w++) {
+        const country = this.index.countryWords[near[w]!];
+        if (country) countries.add(country);
+      }
+    }
+    const pointed: number[] = [];
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i]!;
+      const country = this.entity(entity).country;
+      if (country !== null && countries.has(country)) {
+        pointed.push(entity);
+        continue;
+      }
+      const context = this.contextWords(entity);
+      for (let w = 0; w < near.length; w++) {
+        if (context.has(near[w]!)) {
+          pointed.push(entity);
+          break;
+        }
+      }
+    }
+    return pointed;
   }
 
   /**
