@@ -53,9 +53,9 @@ export function watchSettings(changed: (settings: Settings) => void): () => void
 /**
  * The settings asked for as the page starts loading, waiting for the content script in the
  * extension's isolated world (which its content scripts share and the page cannot see). A storage
- * read takes tens of milliseconds while a page loads; asked for at document start, the answer is
- * there by the time the content script runs at document idle, and the page is marked that much
- * sooner. Changes heard meanwhile replace it.
+ * read takes up to tens of milliseconds to answer while a page loads; asked for at document start,
+ * it answers that much sooner, often before the content script runs at document idle (which reads
+ * the page while it has not: decision 0013). Changes heard meanwhile replace it.
  */
 interface AskedAtStart {
   settings: Promise<Settings>;
