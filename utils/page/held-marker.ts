@@ -19,6 +19,7 @@ export class HeldMarker implements MentionMarker {
   private target: MentionMarker | null = null;
   private held: HeldGroup[] = [];
   private disposed = false;
+  private drewAny = false;
 
   /** From now on marks go to `target`, those held first, in the order they came. */
   open(target: MentionMarker): void {
@@ -36,8 +37,11 @@ export class HeldMarker implements MentionMarker {
       return;
     }
     this.target.add(mentions, following, moreLater);
-    // The benchmark's time to first mark reads this, from navigation start.
-    if (mentions.length > 0 && performance.getEntriesByName(FIRST_MARK).length === 0) performance.mark(FIRST_MARK);
+    if (!this.drewAny && mentions.length > 0) {
+      this.drewAny = true;
+      // The benchmark's time to first mark reads this, from navigation start: the page's first.
+      if (performance.getEntriesByName(FIRST_MARK).length === 0) performance.mark(FIRST_MARK);
+    }
   }
 
   removeWithin(roots: readonly Node[]): void {
