@@ -111,9 +111,8 @@ export function packTrie({ aliases, places = {} }: MatchKeys): PackedTrie {
  * The alias trie in flat typed arrays, unpacked on every page before its first scan. A character
  * maps to a small symbol, 0 for one that no alias contains, which ends most walks at once; a node
  * finds its child among the few stored side by side, or, for the few nodes with many children (the
- * root, ال), straight from a row by symbol. A Map keyed by edge was as fast for the seeds' 61
- * entities but half as fast again at 10,000: every step probed one table holding every edge of
- * every alias.
+ * root, ال), straight from a row by symbol. Not a Map keyed by edge: every step would probe one
+ * table holding every edge of every alias, which slows as the index grows (docs/performance.md).
  */
 class AliasTrie {
   /** Symbol of each character code: 0 when no alias has it. */

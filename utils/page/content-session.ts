@@ -236,5 +236,8 @@ class ShownPage {
   }
 }
 
-/** A link the background could not open leaves the page as it is: there is nothing to undo. */
+/**
+ * Keeps a rejection from counting as unhandled: for promises awaited later (a failure there ends
+ * the session), and for the scan of a new body, whose failure leaves nothing to undo.
+ */
 function ignore(): void {}
