@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /**
  * The build the demo, the tests and the benchmark load: the production build's code with 127.0.0.1
@@ -197,6 +197,21 @@ export async function hoverName(page: Page, text: string): Promise<{ x: number; 
   await page.mouse.move(point.x, point.y);
   await waitForCard(page);
   return point;
+}
+
+/** The id of the tab `page` is in, asked of the extension's background `worker`: it is the active tab once brought to the front. */
+export async function tabOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id;
+  });
+}
+
+/** The toolbar badge's text for tab `tabId`, asked of the extension's background `worker`. */
+export function badgeOf(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 export async function waitForCard(page: Page): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverName, launchWithExtension, pointOfMark, readHighlights, waitForCard, waitForCardFadedIn, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { badgeOf, cardText, hoverName, launchWithExtension, pointOfMark, readHighlights, tabOf, waitForCard, waitForCardFadedIn, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 
 const root = process.cwd();
@@ -47,8 +47,15 @@ function traces(page: Page) {
   });
 }
 
-/** Stops every service worker, as the browser does with an idle background (DevTools protocol). */
+/**
+ * Stops every service worker, as the browser does with an idle background (DevTools protocol),
+ * once the page's count has reached the toolbar badge: that message, sent a moment after the page
+ * is read, would wake the background again.
+ */
 async function stopBackground(page: Page): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  const tab = await tabOf(worker, page);
+  await expect.poll(() => badgeOf(worker, tab)).not.toBe('');
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverName, launchWithExtension, waitForCard, waitForCardFadedIn, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { badgeOf, cardText, hoverName, launchWithExtension, tabOf, waitForCard, waitForCardFadedIn, waitForScan, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-site';
 import { buildBundle } from '../../utils/seeds/read-seeds';
 
@@ -46,20 +46,6 @@ async function openArticle(id: string): Promise<Page> {
   await page.goto(`${server.origin}/article/${id}`);
   await waitForScan(page);
   return page;
-}
-
-/** The id of the tab `page` is in: it is the active tab once brought to the front. */
-async function tabOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]> } } }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id;
-  });
-}
-
-function badgeOf(tabId: number): Promise<string> {
-  return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** The popup as a page, showing the tab `tabId` (a real popup cannot be driven by the test). */
@@ -95,12 +81,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('toolbar popup', () => {
   it('lists the entities of a seed page with counts and roles, and sets the badge', async () => {
     const page = await openArticle('004_6bb8b83b75ee0431');
-    const tab = await tabOf(page);
+    const tab = await tabOf(worker, page);
     const popup = await openPopup(tab);
     const entries = popup.locator('.entry');
     const count = await entries.count();
     expect(count).toBeGreaterThan(5);
-    await expect.poll(() => badgeOf(tab)).toBe(String(count));
+    await expect.poll(() => badgeOf(worker, tab)).toBe(String(count));
     const bashagha = popup.locator('.entry', { hasText: 'فتحي باشاغا' });
     expect(await bashagha.locator('.entry-role').textContent()).toBe('وزير الداخلية');
     const marks = bundle.mentions.filter((m) => m.article === '004_6bb8b83b75ee0431' && m.entities.join() === 'fathi-bashagha').length;
@@ -114,7 +100,7 @@ describe('toolbar popup', () => {
 
   it('jumps to a mention: scrolls to it, flashes it and opens its card; next and previous walk its mentions', async () => {
     const page = await openArticle('004_6bb8b83b75ee0431');
-    const popup = await openPopup(await tabOf(page));
+    const popup = await openPopup(await tabOf(worker, page));
     const bashagha = popup.locator('.entry', { hasText: 'فتحي باشاغا' });
     await bashagha.locator('.entry-main').click();
     await waitForCard(page);
@@ -141,7 +127,7 @@ describe('toolbar popup', () => {
   it('says when a site is not covered and when a page names no one', async () => {
     const blank = await browser.context.newPage();
     await blank.goto('about:blank');
-    const notCovered = await openPopup(await tabOf(blank));
+    const notCovered = await openPopup(await tabOf(worker, blank));
     expect(await notCovered.locator('.empty').textContent()).toBe('لا يعمل سياق على هذا الموقع.');
     await notCovered.close();
 
@@ -149,10 +135,10 @@ describe('toolbar popup', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/no-names`);
     await waitForScan(page);
-    const tab = await tabOf(page);
+    const tab = await tabOf(worker, page);
     const none = await openPopup(tab);
     expect(await none.locator('.empty').textContent()).toBe('لم يجد سياق في هذه الصفحة اسمًا من الحزمة.');
-    expect(await badgeOf(tab)).toBe('');
+    expect(await badgeOf(worker, tab)).toBe('');
     await none.close();
     await page.close();
     await blank.close();
