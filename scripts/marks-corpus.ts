@@ -13,12 +13,12 @@
  *   the others, reviewed by reading);
  * - the names behind the false marks, commonest first.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matcher } from '../utils/match/matcher';
 import { fold } from '../utils/arabic/fold';
 import { buildBundle } from '../utils/seeds/read-seeds';
-import { marksOfPages, type Mark, type TextPage } from './lib/marks';
+import { corpusFiles, marksOfPages, type Mark, type TextPage } from './lib/marks';
 import review from './real-prose/other-countries-bodies.json';
 
 const folder = process.argv[2];
@@ -60,14 +60,7 @@ const { index } = buildBundle(process.cwd());
 const libyan = new Set(index.entities.filter((e) => e.country === 'LY').map((e) => e.id));
 const namesLibya = (mark: Mark) => mark.entities.some((id) => libyan.has(id));
 
-const files = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort();
-const libyaFile = files.find((f) => f.includes('libya') && !f.includes('nonlibya'));
-const ambiguousFile = files.find((f) => f.includes('ambiguous'));
-const otherFiles = files.filter((f) => f !== libyaFile);
-if (!libyaFile || otherFiles.length === 0) {
-  console.error(`expected a file about Libya (name with "libya") and others in ${folder}`);
-  process.exit(2);
-}
+const { libya: libyaFile, ambiguous: ambiguousFile, others: otherFiles } = corpusFiles(folder);
 
 const perThousand = (count: number, lines: number) => (lines === 0 ? 0 : (1000 * count) / lines);
 const share = (part: number, whole: number) => `${part} of ${whole} (${format(perThousand(part, whole) / 10)} %)`;

@@ -3,7 +3,7 @@
  * are its blocks, in order (utils/match/page-reader.ts). Used by `npm run marks`, the real-prose
  * measure and seeds:diff.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher } from '../../utils/match/matcher';
 import { PageReader } from '../../utils/match/page-reader';
@@ -64,4 +64,20 @@ export function corpusPages(path: string): TextPage[] {
     byArticle.get(article)!.push(line.text);
   }
   return [...byArticle].map(([name, lines]) => ({ name, lines }));
+}
+
+/**
+ * The files of a corpus folder: the one about Libya (its name contains "libya"), the one of
+ * stories about other countries that name bodies like Libya's ("ambiguous"), and all but the
+ * first. Exits with a message when there is no file about Libya or none other.
+ */
+export function corpusFiles(folder: string): { libya: string; ambiguous: string | undefined; others: string[] } {
+  const files = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort();
+  const libya = files.find((f) => f.includes('libya') && !f.includes('nonlibya'));
+  const others = files.filter((f) => f !== libya);
+  if (!libya || others.length === 0) {
+    console.error(`expected a file about Libya (name with "libya") and others in ${folder}`);
+    process.exit(2);
+  }
+  return { libya, ambiguous: files.find((f) => f.includes('ambiguous')), others };
 }
