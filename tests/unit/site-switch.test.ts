@@ -63,15 +63,29 @@ describe('the site switch', () => {
     expect(page.cleared()).toBe(0); // it drew nothing: there is nothing to clear
   });
 
-  it('replaces the first session when a change comes before the settings read', async () => {
+  it('gives the first session a change heard before the settings read, without starting it again', async () => {
+    // The background writes the settings at its first start: the page hears them while it reads.
     const page = switchOnPage();
     page.change(styled);
-    expect(page.sessions[0]!.signal.aborted).toBe(true);
-    expect(await page.sessions[1]!.settings).toEqual(styled);
+    expect(await page.sessions[0]!.settings).toEqual(styled);
     page.answer(DEFAULT_SETTINGS); // older than the change: it changes nothing
     await page.started;
+    expect(page.sessions).toHaveLength(1);
+    expect(page.sessions[0]!.signal.aborted).toBe(false);
+    expect(page.cleared()).toBe(0);
+    page.change(DEFAULT_SETTINGS); // a later change a session uses starts one anew, as ever
     expect(page.sessions).toHaveLength(2);
-    expect(page.sessions[1]!.signal.aborted).toBe(false);
+    expect(page.sessions[0]!.signal.aborted).toBe(true);
+  });
+
+  it('goes on with a change heard before a settings read that then fails', async () => {
+    const page = switchOnPage();
+    page.change(DEFAULT_SETTINGS);
+    page.fail(new Error('storage unavailable'));
+    await page.started;
+    expect(page.sessions).toHaveLength(1);
+    expect(page.sessions[0]!.signal.aborted).toBe(false);
+    expect(page.sites.on).toBe(true);
   });
 
   it('is off for good when the site is switched off before the settings read', async () => {
@@ -100,11 +114,26 @@ describe('the site switch', () => {
     expect(page.sites.on).toBe(false);
   });
 
+  it('starts nothing on a change that gives the same settings with their keys in another order', async () => {
+    // Storage hands an object back with its keys in its own order: the background's first write of
+    // the settings, heard by every open page, must not read them all again.
+    const page = switchOnPage();
+    page.answer(DEFAULT_SETTINGS);
+    await page.started;
+    const { person, organization } = DEFAULT_SETTINGS.entityTypes;
+    page.change({ ...DEFAULT_SETTINGS, entityTypes: { organization, person } });
+    expect(page.sessions).toHaveLength(1);
+    expect(page.sessions[0]!.signal.aborted).toBe(false);
+    page.change({ ...DEFAULT_SETTINGS, entityTypes: { organization, person: !person } });
+    expect(page.sessions).toHaveLength(2);
+  });
+
   it('ends the first session, and stops listening, when the settings cannot be read', async () => {
     const page = switchOnPage();
     page.fail(new Error('storage unavailable'));
     await expect(page.started).rejects.toThrow('storage unavailable');
     expect(page.sessions[0]!.signal.aborted).toBe(true);
+    await expect(page.sessions[0]!.settings).rejects.toThrow('storage unavailable');
     page.change(DEFAULT_SETTINGS);
     expect(page.sessions).toHaveLength(1);
   });

@@ -31,10 +31,14 @@ export interface SiteSwitchDeps {
   readonly cleared: () => void;
 }
 
-/** What a session depends on: a change of anything else (the site list of other sites) leaves it running. */
+/**
+ * What a session depends on: a change of anything else (the site list of other sites) leaves it
+ * running. The entity types in a fixed order: storage hands back an object's keys in its own.
+ */
 function sessionKey(settings: Settings): string {
   const { showDelayMs, hideDelayMs, fetchDelayMs, fadeMs, entityTypes, highlightStyle, language, digits } = settings;
-  return JSON.stringify([showDelayMs, hideDelayMs, fetchDelayMs, fadeMs, entityTypes, highlightStyle, language, digits]);
+  const types = Object.entries(entityTypes).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([showDelayMs, hideDelayMs, fetchDelayMs, fadeMs, types, highlightStyle, language, digits]);
 }
 
 /** The key of the first session, started before the settings have said whether the site is on. */
@@ -54,23 +58,43 @@ export class SiteSwitch {
   /**
    * Reads the settings and from then on follows every change. The page is read while the settings
    * are on their way, by a session that draws nothing until they come: it goes on if they say the
-   * site is on, and ends unseen if not.
+   * site is on, and ends unseen if not. A change heard before the read answers is newer than what
+   * the read will say, and is what the first session gets: it is not started again for it (at its
+   * first start the background writes the settings, which every open page hears).
    */
   async start(): Promise<void> {
     this.stopWatching = this.deps.watchSettings((settings) => this.apply(settings));
-    const reading = this.deps.readSettings();
-    const first = this.launch(NOT_YET_KNOWN, reading);
-    const settings = await reading.catch((error: unknown) => {
+    let give!: (settings: Settings) => void;
+    let fail!: (error: unknown) => void;
+    const first = this.launch(NOT_YET_KNOWN, new Promise<Settings>((resolve, reject) => ((give = resolve), (fail = reject))));
+    this.giveFirst = (settings) => {
+      this.giveFirst = null;
+      give(settings);
+      this.settle(first, settings);
+    };
+    let settings: Settings;
+    try {
+      settings = await this.deps.readSettings();
+    } catch (error) {
+      if (!this.giveFirst) return; // a change came first: the session has its settings
+      fail(error);
       this.end();
       throw error;
-    });
-    // A change heard meanwhile is newer than what was read: it has replaced the first session.
+    }
+    this.giveFirst?.(settings);
+  }
+
+  /** Set while the first session waits for its settings: gives them, whether read or heard. */
+  private giveFirst: ((settings: Settings) => void) | null = null;
+
+  /** The first session goes on with the settings it was given, or ends unseen if the site is off. */
+  private settle(first: Running, settings: Settings): void {
     if (this.running !== first) return;
     const key = this.keyFor(settings);
     if (key !== null) {
-      first.key = key; // it goes on with the settings it was given
+      first.key = key;
     } else {
-      first.stop.abort(); // off here: it ends having drawn nothing
+      first.stop.abort(); // it ends having drawn nothing
       this.running = null;
     }
   }
@@ -82,6 +106,7 @@ export class SiteSwitch {
 
   /** Ends the running session and stops following the settings (the extension went away). */
   end(): void {
+    this.giveFirst = null;
     this.stopWatching?.();
     this.stopWatching = null;
     this.running?.stop.abort();
@@ -89,13 +114,14 @@ export class SiteSwitch {
   }
 
   private apply(settings: Settings): void {
+    if (this.giveFirst) return this.giveFirst(settings);
     const key = this.keyFor(settings);
     const running = this.running;
     if (key === (running?.key ?? null)) return;
     if (running) {
       running.stop.abort();
       this.running = null;
-      if (running.key !== NOT_YET_KNOWN) this.deps.cleared(); // the first session drew nothing yet
+      this.deps.cleared();
     }
     if (key !== null) this.launch(key, Promise.resolve(settings));
   }
