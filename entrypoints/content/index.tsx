@@ -16,6 +16,7 @@ import { isPingMessage, isWalkMessage } from '../../utils/commands';
 import { extensionUrl } from '../../utils/extension-url';
 import { ask } from '../../utils/messaging';
 import { ContentSession } from '../../utils/page/content-session';
+import { claimPage } from '../../utils/page/extension-lifetime';
 import { PageEntityList } from '../../utils/page/page-entities';
 import { SiteSwitch } from '../../utils/page/site-switch';
 import { settingsAskedAtStartOrRead, watchSettings } from '../../utils/settings';
@@ -29,6 +30,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const isExtensionAlive = () => browser.runtime?.id !== undefined;
+    if (!claimPage(isExtensionAlive)) return; // another live instance marks this page
     const reportCount = (count: number) => void ask({ type: 'page-count', count }).catch(() => undefined);
     /** The keyboard walk of the session running now. */
     let walk: (() => void) | null = null;

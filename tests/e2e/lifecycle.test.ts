@@ -93,6 +93,25 @@ describe('lifecycle', () => {
     await page.close();
   });
 
+  it('keeps one content script in a page when a second copy is put in, as into a tab that loaded while the extension was installed', async () => {
+    const page = await open();
+    const before = await traces(page);
+    // The background's injection after an install, when the ping came before the declared script ran.
+    const worker = browser.context.serviceWorkers()[0]!;
+    const tab = await tabOf(worker, page);
+    await worker.evaluate(async (id) => {
+      const chrome = (globalThis as unknown as { chrome: { scripting: { executeScript: (o: object) => Promise<unknown> } } }).chrome;
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+    }, tab);
+    // A second instance would have read the page and said so within this time.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => performance.getEntriesByName('siyaq:ready').length)).toBe(1);
+    expect(await traces(page)).toEqual(before);
+    await hoverName(page, 'فتحي باشاغا');
+    expect(await page.evaluate(() => document.querySelectorAll('siyaq-card').length)).toBe(1);
+    await page.close();
+  });
+
   it('hands a tab over to the new content script when the extension is reloaded: no duplicate marks, the old card gone', async () => {
     const page = await open();
     await pinCard(page, 'فتحي باشاغا');

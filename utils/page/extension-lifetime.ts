@@ -14,6 +14,22 @@
  */
 import { TIMING } from '../timing';
 
+/** Where the instance that runs in a page keeps its liveness check: in the extension's isolated world, out of the page's reach. */
+const RUNNING = Symbol.for('siyaq:content-script-running');
+
+/**
+ * Claims the page for this instance unless a live one holds it. The background puts the script
+ * into open tabs after an install, where none answers its ping; a tab that has loaded may still
+ * be about to run its declared script, and then the second instance to start stays out. An
+ * orphaned instance (its extension updated, reloaded or gone) holds nothing.
+ */
+export function claimPage(isAlive: () => boolean): boolean {
+  const holder = globalThis as { [RUNNING]?: () => boolean };
+  if (holder[RUNNING]?.()) return false;
+  holder[RUNNING] = isAlive;
+  return true;
+}
+
 /** Dispatched on the document by every instance as it starts; older, orphaned ones then stop at once. */
 const STARTED_EVENT = 'siyaq:content-script-started';
 
