@@ -158,19 +158,26 @@ export function readHighlights(page: Page): Promise<MarkedText[]> {
   });
 }
 
-/** The centre of the first highlighted range whose text is `text`, in viewport coordinates. */
+/**
+ * The centre of the first highlighted range whose text is `text`, in viewport coordinates, once
+ * it is scrolled into view and the scroll has been drawn (a tap is routed by what is on screen).
+ */
 export async function pointOfMark(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    let found: { x: number; y: number } | null = null;
+  const point = await page.evaluate(async (wanted) => {
+    let found: Range | null = null;
     CSS.highlights.forEach((highlight) => {
-      for (const range of highlight as unknown as Iterable<Range>) {
-        if (found || range.toString() !== wanted) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
+      for (const range of highlight as unknown as Iterable<Range>) if (!found && range.toString() === wanted) found = range;
     });
-    return found;
+    const range = found as Range | null;
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // Two frames; a page in a background tab gets none, so not longer than a moment.
+    await new Promise((drawn) => {
+      requestAnimationFrame(() => requestAnimationFrame(drawn));
+      setTimeout(drawn, 100);
+    });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, text);
   if (!point) throw new Error(`no mark for «${text}»`);
   return point;
