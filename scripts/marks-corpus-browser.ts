@@ -1,7 +1,7 @@
 /**
  * npm run marks:corpus:browser -- <corpus folder> [--every N]
  * Reads real prose in Chromium with the built extension and checks that a reader sees what
- * `marks:corpus` counts: every Nth article about Libya (10 by default), and every Nth stacked page
+ * `marks:corpus` counts: every Nth article of each file (10 by default), and every Nth stacked page
  * (an article about Libya, then one of the "ambiguous" file), each served from 127.0.0.1 as an
  * article page (its title a heading, a paragraph per <p>). For each page the marks drawn in the
  * browser (their kind and text) are compared with those of the same text read in Node, the way
@@ -27,9 +27,10 @@ if (!folder || !Number.isInteger(every) || every < 1) {
 }
 
 const { index } = buildBundle(process.cwd());
-const { libya, ambiguous } = corpusFiles(folder);
+const { libya, ambiguous, others } = corpusFiles(folder);
 const libyaPages = corpusPages(join(folder, libya));
-const pages: TextPage[] = libyaPages.filter((_, i) => i % every === 0);
+const sample = (list: readonly TextPage[]) => list.filter((_, i) => i % every === 0);
+const pages: TextPage[] = [...sample(libyaPages), ...others.flatMap((file) => sample(corpusPages(join(folder, file))))];
 if (ambiguous) {
   corpusPages(join(folder, ambiguous)).forEach((story, i) => {
     if (i % every !== 0) return;
@@ -86,5 +87,5 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`${pages.length} pages (${every === 1 ? 'all' : `1 in ${every}`} of the articles about Libya${ambiguous ? ' and of the stacked pages' : ''}), ${marked} marks drawn; ${differing} pages differ from Node's reading`);
+console.log(`${pages.length} pages (${every === 1 ? 'all' : `1 in ${every}`} of the articles${ambiguous ? ' and of the stacked pages' : ''}), ${marked} marks drawn; ${differing} pages differ from Node's reading`);
 process.exitCode = differing === 0 ? 0 : 1;
