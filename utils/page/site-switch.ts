@@ -70,7 +70,13 @@ export class SiteSwitch {
     this.giveFirst = (settings) => {
       this.giveFirst = null;
       give(settings);
-      this.settle(first, settings);
+      const key = this.keyFor(settings);
+      if (key !== null) {
+        first.key = key;
+      } else {
+        first.stop.abort(); // off here: it ends having drawn nothing
+        this.running = null;
+      }
     };
     let settings: Settings;
     try {
@@ -84,20 +90,11 @@ export class SiteSwitch {
     this.giveFirst?.(settings);
   }
 
-  /** Set while the first session waits for its settings: gives them, whether read or heard. */
+  /**
+   * Set while the first session waits for its settings (end clears it): gives them, read or
+   * heard, and the session goes on with them, or ends unseen if the site is off.
+   */
   private giveFirst: ((settings: Settings) => void) | null = null;
-
-  /** The first session goes on with the settings it was given, or ends unseen if the site is off. */
-  private settle(first: Running, settings: Settings): void {
-    if (this.running !== first) return;
-    const key = this.keyFor(settings);
-    if (key !== null) {
-      first.key = key;
-    } else {
-      first.stop.abort(); // it ends having drawn nothing
-      this.running = null;
-    }
-  }
 
   /** Whether a session runs now. */
   get on(): boolean {
