@@ -135,6 +135,7 @@ describe('another person with the same surname is not the seed person', () => {
     ['a compound given name written apart (سيف الإسلام القذافي)', 'ظهر سيف الإسلام القذافي في مقابلة تلفزيونية نادرة.'],
     ['a compound given name with عبد (عبد الرزاق مقري)', 'قال عبد الرزاق مقري رئيس الحركة إن الانتخابات مزورة.'],
     ['a rank that is not his (اللواء باشاغا)', 'وقال اللواء باشاغا قائد المنطقة إن القوات جاهزة.'],
+    ['a son’s given name (هانيبال القذافي)', 'أفرجت السلطات عن هانيبال القذافي بعد سنوات من التوقيف.'],
   ];
   it.each(others)('%s', (_rule, text) => {
     expect(marks([text])).toEqual([]);
@@ -142,6 +143,26 @@ describe('another person with the same surname is not the seed person', () => {
 
   it('his own given name with a name or two between is him, marked whole (محمد يونس المنفي)', () => {
     expect(marks(['استقبل محمد يونس المنفي السفير الإيطالي.'])).toEqual(['محمد يونس المنفي → mohamed-al-menfi']);
+  });
+
+  it('the son after the surname (القذافي الابن) is not the father, though the father is named close by', () => {
+    expect(marks(['ذكرى رحيل معمر القذافي', 'وقال القذافي الابن في مقابلة إنه سيترشح للانتخابات.'])).toEqual(['معمر القذافي → muammar-gaddafi']);
+  });
+
+  it('the surname alone is the son’s where the page names the son more often than him', () => {
+    expect(marks([
+      'أوقفت الشرطة في بيروت هانيبال القذافي، أحد أبناء معمر القذافي.',
+      'ونفى محامي هانيبال القذافي التهم الموجهة إلى موكله.',
+      'وقال المحامي إن القذافي سيطعن في القرار.',
+    ])).toEqual(['معمر القذافي → muammar-gaddafi']);
+  });
+
+  it('the surname alone stays his where the page names him as often as a son', () => {
+    expect(marks([
+      'حكم معمر القذافي ليبيا أربعة عقود.',
+      'وكان نجله المعتصم القذافي يقود إحدى الكتائب.',
+      'وقتل القذافي في سرت عام 2011.',
+    ])).toEqual(['معمر القذافي → muammar-gaddafi', 'القذافي → muammar-gaddafi']);
   });
 
   it('رحم الله before a surname is no given name (رحم الله القذافي, with his full name close by)', () => {

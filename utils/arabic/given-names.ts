@@ -34,7 +34,7 @@ export const GIVEN_NAMES: readonly string[] = [
   // More men's names common in Maghrebi and Libyan news.
   'عادل', 'فايز', 'فوزي', 'مختار', 'مصباح', 'حمد', 'حميد', 'حازم', 'رجب', 'شعبان', 'عوض', 'منير', 'لطفي', 'أشرف', 'إيهاب',
   'عارف', 'جبريل', 'رمطان', 'لخضر', 'فهد', 'فاضل', 'طلال', 'هيثم', 'باسل', 'تامر', 'مجدي', 'ممدوح', 'رؤوف', 'بوبكر',
-  'المختار', 'المنصف', 'المنجي', 'سيف',
+  'المختار', 'المنصف', 'المنجي', 'سيف', 'هانيبال', 'المعتصم', 'معتصم',
 ];
 
 /**
@@ -87,3 +87,6 @@ export const COMPOUND_NAME_TAILS: readonly string[] = ['الدين', 'الإسل
 
 /** Words of lineage inside a full name: محمد بن سلمان, ابن خلدون. */
 export const LINEAGE_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'أبي'];
+
+/** Words after a family name that make it a son's: «القذافي الابن» is not his father. */
+export const JUNIOR_WORDS: readonly string[] = ['الابن', 'الحفيد'];

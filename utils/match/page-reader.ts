@@ -6,7 +6,8 @@
  * - a generic name (مجلس النواب) is its seed entity's when the countries named in the paragraphs
  *   around it put the story in that entity's country, or its own names or people stand close by;
  * - a short alias that is an ordinary word (المنفي) is its entity's when its own full name stands
- *   close by;
+ *   close by; a person's, when others of his surname are not named there more often (هانيبال
+ *   القذافي);
  * - a block that is all one link (a headline in a ticker, a sidebar, related stories) is a story
  *   of its own: only its own places and the site's country tell it.
  * So a name is decided once the text a little beyond it has been read: most at once, the rest
@@ -80,6 +81,8 @@ interface BlockSignals {
   named: Set<number> | null;
   /** Entities named in full by a generic name (الحكومة المؤقتة): theirs if the story is. */
   namedIfStory: Set<number> | null;
+  /** Persons whose surname names someone else in it (هانيبال القذافي): Resolver NameReading.someoneElse. */
+  namedOther: Set<number> | null;
   /** The weights of its story, once a name in it needed them (storyAt). */
   story?: Map<string, number>;
 }
@@ -141,7 +144,7 @@ export class PageReader {
     for (let i = 0; i < texts.length; i++) {
       const block = texts[i]!;
       starts.push(offset);
-      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null });
+      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null, namedOther: null });
       offset += block.length + 1;
     }
     this.blockCount += texts.length;
@@ -164,6 +167,8 @@ export class PageReader {
       if (candidate.aliases.length === 0) continue;
       const reading = this.resolver.read(foldedText, candidates, i);
       if (!reading) continue;
+      for (let e = 0; e < reading.someoneElse.length; e++) (signals.namedOther ??= new Set()).add(reading.someoneElse[e]!);
+      if (reading.options.length === 0) continue;
       this.noteNamed(signals, candidate, reading);
       const start = origin[reading.start]! - starts[k]!;
       const end = origin[reading.end - 1]! + 1 - starts[k]!;
@@ -260,7 +265,8 @@ export class PageReader {
     let why = option.why;
     if (option.needsOwnName) {
       // A generic full name (الحكومة المؤقتة) counts here: the story must be its entity's anyway.
-      const ownNear = this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], option.needsStory);
+      // A person's surname alone is his only where the page names him at least as often as others of that name.
+      const ownNear = entity.type === 'person' ? this.namedAsOftenAsOthers(waiting.at, option.entity) : this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], option.needsStory);
       // An organization's parent or part named in the same block (ط1 … التابعة لمكتب التنسيق).
       const relatedBeside = entity.type === 'organization' && this.namedIn(waiting.block, entity.related, true);
       if (!ownNear && !relatedBeside) return null;
@@ -360,6 +366,22 @@ export class PageReader {
       if (names(this.blocks[i]!, entities, orIfStory)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether person `entity` is named in full within OWN_NAME_WINDOW of `at`, in at least as many
+   * blocks there as other persons of his surname are: a story about his son (هانيبال القذافي …
+   * القذافي) means the son by the surname alone, one that names a son once means him.
+   */
+  private namedAsOftenAsOthers(at: number, entity: number): boolean {
+    let own = 0;
+    let others = 0;
+    for (let i = this.firstBlockEndingFrom(at - OWN_NAME_WINDOW.before); i < this.blocks.length && this.blocks[i]!.at <= at + OWN_NAME_WINDOW.after; i++) {
+      const block = this.blocks[i]!;
+      if (block.named?.has(entity)) own++;
+      if (block.namedOther?.has(entity)) others++;
+    }
+    return own > 0 && own >= others;
   }
 
   private addNamed(blockNumber: number, entity: number): void {

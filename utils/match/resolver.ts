@@ -7,7 +7,7 @@
  *   المخابرات الليبي is);
  * - a person's surname after another given name, or after a rank that is not his, is someone else
  *   (أحمد الدبيبة, سيف الإسلام القذافي), unless his own given name stands a name or two before
- *   (محمد يونس المنفي, which is then marked whole);
+ *   (محمد يونس المنفي, which is then marked whole); so is it before الابن (القذافي الابن);
  * - a short alias that is also an ordinary word is an adjective, not a name, right after a
  *   definite noun (الإدارة المؤقتة, النص المنقوش), and otherwise needs its own title in any form
  *   (مديري أمن بنغازي: the body through its heads), its own given name, a dateline (الدار- خاص) or
@@ -20,7 +20,7 @@
  */
 import { isDefinite, stripArticle, wordForms } from '../arabic/clitics';
 import { foldString } from '../arabic/fold';
-import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS } from '../arabic/given-names';
+import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, JUNIOR_WORDS } from '../arabic/given-names';
 import { HEAD_OF_TITLES, HONORIFICS, RANKS } from '../arabic/titles';
 import { opensLine, previousWordStart, wordsAfter, wordsBefore } from '../arabic/word-scan';
 import { isInnerSpaceCode, isWordCode } from '../arabic/words';
@@ -63,6 +63,11 @@ export interface NameReading {
   readonly pointedTo: readonly number[];
   /** How many of `pointedTo` it takes to narrow: two for a dual, which names two. */
   readonly pointsNeeded: number;
+  /**
+   * Persons whose surname this is, read here as someone else's (هانيبال القذافي, اللواء باشاغا):
+   * the page reader keeps them, for the same surname alone close by may be his too.
+   */
+  readonly someoneElse: readonly number[];
 }
 
 const NONE_POINTED: readonly number[] = [];
@@ -85,6 +90,7 @@ const RANK_WORDS = new Set(RANKS.map((rank) => stripArticle(foldString(rank))));
 const HEAD_TITLE_WORDS = foldAll(HEAD_OF_TITLES);
 const NAME_HEADS = foldAll(COMPOUND_NAME_HEADS);
 const NAME_TAILS = foldAll(COMPOUND_NAME_TAILS);
+const JUNIOR = foldAll(JUNIOR_WORDS);
 const GOD = foldString('الله');
 
 /** Every rule that reads the words around a name, with what it needs of the index built once. */
@@ -130,7 +136,8 @@ export class Resolver {
 
   /**
    * Reads candidate `i` of `candidates` (found in folded `text`): null when the clause rules out
-   * every entity its name could stand for.
+   * every entity its name could stand for and names no one else with it; without options when it
+   * names only someone else.
    */
   read(text: string, candidates: readonly Candidate[], i: number): NameReading | null {
     const candidate = candidates[i]!;
@@ -142,6 +149,7 @@ export class Resolver {
     this.candidate = candidate;
     let start = candidate.start;
     const options: NameOption[] = [];
+    let someoneElse: number[] | undefined;
     // Indexed loops, here and below: this runs for every name of a page, on code still cold.
     for (let a = 0; a < candidate.aliases.length; a++) {
       const alias = candidate.aliases[a]!;
@@ -154,7 +162,10 @@ export class Resolver {
         continue;
       }
       const person = this.readPerson(alias, candidate, text, wordsBeforeName);
-      if (person === 'someone-else') continue;
+      if (person === 'someone-else') {
+        (someoneElse ??= []).push(alias.entity);
+        continue;
+      }
       if (person === 'middle-names') start = Math.min(start, this.middleNamesStart(alias.entity, candidate, text));
       const support = person ?? this.localSupport(alias, candidate, text, wordsBeforeName);
       if (alias.support === 'needs-support' && support === null && this.isAdjective(candidates, i, text)) continue;
@@ -164,13 +175,13 @@ export class Resolver {
     }
     const shared = candidate.aliases.length > 1 && candidate.aliases.some((a) => a.entity !== candidate.aliases[0]!.entity);
     if (dual && !shared) this.addSecondOfDual(candidates, i, text, options);
-    if (options.length === 0) return null;
+    if (options.length === 0 && !someoneElse) return null;
     let pointedTo: readonly number[] = NONE_POINTED;
     if (shared && options.length > 1) {
       const entities = [...new Set(options.map((o) => o.entity))];
       if (entities.length > 1) pointedTo = this.pointedTo(entities, candidate, text, dual);
     }
-    return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1 };
+    return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1, someoneElse: someoneElse ?? NONE_POINTED };
   }
 
   /**
@@ -228,14 +239,15 @@ export class Resolver {
   private readonly wordsBeforeName = (): string[] => (this.before ??= wordsBefore(this.text, this.candidate!.start, MAX_TITLE_WORDS + 1));
 
   /**
-   * What the words before a person's surname say: 'someone-else' after another given name or a
-   * rank not his (and, after one of his titles, before another given name); 'middle-names' when
+   * What the words around a person's surname say: 'someone-else' after another given name or a
+   * rank not his (and, after one of his titles, before another given name), and before الابن; 'middle-names' when
    * his own given name stands a name or two before; his own given name or title right before;
    * null when they say nothing. Names that begin with a given name (محمد المنفي) are full names.
    */
   private readPerson(alias: IndexAlias, candidate: Candidate, text: string, wordsBeforeName: () => string[]): Why | 'someone-else' | null {
     const entity = this.entity(alias.entity);
     if (entity.type !== 'person' || alias.dual || this.opensWithGivenName(alias)) return null;
+    if (JUNIOR.has(wordsAfter(text, candidate.end, 1)[0] ?? '')) return 'someone-else';
     const own = this.ownNames(alias.entity);
     const before = wordsBeforeName().slice(-3);
     const last = before.at(-1);
