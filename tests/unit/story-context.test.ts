@@ -165,6 +165,18 @@ describe('another person with the same surname is not the seed person', () => {
     ])).toEqual(['معمر القذافي → muammar-gaddafi', 'القذافي → muammar-gaddafi']);
   });
 
+  it('a surname safe alone is another’s where only another of that surname is named close by (أحمد الدبيبة … الدبيبة)', () => {
+    expect(marks(['قال رجل الأعمال أحمد الدبيبة إن شركته ستستثمر في مصراتة.', 'وأضاف الدبيبة أن المشروع سيوفر مئات الوظائف.'])).toEqual([]);
+  });
+
+  it('a surname safe alone stays his where the page names him as often as a relative', () => {
+    expect(marks([
+      'قال رئيس الحكومة عبد الحميد الدبيبة إن الانتخابات ستجري في موعدها.',
+      'وكان قريبه إبراهيم الدبيبة قد التقى وفدا تركيا في طرابلس.',
+      'وأكد الدبيبة أن الحكومة لن تسلم السلطة إلا لحكومة منتخبة.',
+    ])).toEqual(['عبد الحميد الدبيبة → abdul-hamid-dbeibah', 'الدبيبة → abdul-hamid-dbeibah']);
+  });
+
   it('رحم الله before a surname is no given name (رحم الله القذافي, with his full name close by)', () => {
     expect(marks(['ذكرى معمر القذافي', 'وقال أحد أنصاره: رحم الله القذافي.'])).toEqual(['معمر القذافي → muammar-gaddafi', 'القذافي → muammar-gaddafi']);
   });

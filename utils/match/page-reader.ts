@@ -6,8 +6,8 @@
  * - a generic name (مجلس النواب) is its seed entity's when the countries named in the paragraphs
  *   around it put the story in that entity's country, or its own names or people stand close by;
  * - a short alias that is an ordinary word (المنفي) is its entity's when its own full name stands
- *   close by; a person's, when others of his surname are not named there more often (هانيبال
- *   القذافي);
+ *   close by; a person's surname alone, when others of that surname are not named there more
+ *   often (هانيبال القذافي … القذافي, أحمد الدبيبة … الدبيبة);
  * - a block that is all one link (a headline in a ticker, a sidebar, related stories) is a story
  *   of its own: only its own places and the site's country tell it.
  * So a name is decided once the text a little beyond it has been read: most at once, the rest
@@ -81,6 +81,8 @@ interface BlockSignals {
   named: Set<number> | null;
   /** Entities named in full by a generic name (الحكومة المؤقتة): theirs if the story is. */
   namedIfStory: Set<number> | null;
+  /** Persons named in it by more than the surname alone: a full name, his given name or title before it. */
+  personNamed: Set<number> | null;
   /** Persons whose surname names someone else in it (هانيبال القذافي): Resolver NameReading.someoneElse. */
   namedOther: Set<number> | null;
   /** The weights of its story, once a name in it needed them (storyAt). */
@@ -144,7 +146,7 @@ export class PageReader {
     for (let i = 0; i < texts.length; i++) {
       const block = texts[i]!;
       starts.push(offset);
-      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null, namedOther: null });
+      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null, personNamed: null, namedOther: null });
       offset += block.length + 1;
     }
     this.blockCount += texts.length;
@@ -205,6 +207,7 @@ export class PageReader {
     for (let i = 0; i < reading.options.length; i++) {
       const entity = reading.options[i]!.entity;
       set.add(entity);
+      if (!reading.options[i]!.surnameAlone && this.resolver.entity(entity).type === 'person') (signals.personNamed ??= new Set()).add(entity);
       const inside = aliasOf(candidate, entity)?.inside;
       if (inside) for (let k = 0; k < inside.length; k++) set.add(inside[k]!);
       const country = this.resolver.entity(entity).country;
@@ -266,11 +269,16 @@ export class PageReader {
     if (option.needsOwnName) {
       // A generic full name (الحكومة المؤقتة) counts here: the story must be its entity's anyway.
       // A person's surname alone is his only where the page names him at least as often as others of that name.
-      const ownNear = entity.type === 'person' ? this.namedAsOftenAsOthers(waiting.at, option.entity) : this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], option.needsStory);
+      const namings = entity.type === 'person' ? this.surnameNamings(waiting.at, option.entity) : null;
+      const ownNear = namings ? namings.own > 0 && namings.own >= namings.others : this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], option.needsStory);
       // An organization's parent or part named in the same block (ط1 … التابعة لمكتب التنسيق).
       const relatedBeside = entity.type === 'organization' && this.namedIn(waiting.block, entity.related, true);
       if (!ownNear && !relatedBeside) return null;
       why = 'names-near';
+    } else if (option.surnameAlone) {
+      // A surname safe alone is another's too where the page names others of it more often (أحمد الدبيبة … الدبيبة).
+      const namings = this.surnameNamings(waiting.at, option.entity);
+      if (namings.byMore < namings.others) return null;
     }
     if (option.needsStory) {
       if (entity.country !== null && story?.has(entity.country) && !this.rivalIn(story, waiting.reading, entity.country)) return option.needsOwnName ? why : 'story';
@@ -369,19 +377,20 @@ export class PageReader {
   }
 
   /**
-   * Whether person `entity` is named in full within OWN_NAME_WINDOW of `at`, in at least as many
-   * blocks there as other persons of his surname are: a story about his son (هانيبال القذافي …
-   * القذافي) means the son by the surname alone, one that names a son once means him.
+   * How many blocks within OWN_NAME_WINDOW of `at` name person `entity` in full (`own`), by more
+   * than his surname (`byMore`), and name others of his surname (`others`).
    */
-  private namedAsOftenAsOthers(at: number, entity: number): boolean {
+  private surnameNamings(at: number, entity: number): { own: number; byMore: number; others: number } {
     let own = 0;
+    let byMore = 0;
     let others = 0;
     for (let i = this.firstBlockEndingFrom(at - OWN_NAME_WINDOW.before); i < this.blocks.length && this.blocks[i]!.at <= at + OWN_NAME_WINDOW.after; i++) {
       const block = this.blocks[i]!;
       if (block.named?.has(entity)) own++;
+      if (block.personNamed?.has(entity)) byMore++;
       if (block.namedOther?.has(entity)) others++;
     }
-    return own > 0 && own >= others;
+    return { own, byMore, others };
   }
 
   private addNamed(blockNumber: number, entity: number): void {
@@ -448,10 +457,10 @@ function dominant(weights: ReadonlyMap<string, number>): Map<string, number> {
   return story;
 }
 
-/** Whether the clause alone decides a name: none of its options needs the page around it. */
+/** Whether the clause alone decides a name: none of its options needs the page around it (a surname alone needs it to tell whose). */
 function isDecided(reading: NameReading): boolean {
   const { options } = reading;
-  for (let i = 0; i < options.length; i++) if (options[i]!.needsOwnName || options[i]!.needsStory) return false;
+  for (let i = 0; i < options.length; i++) if (options[i]!.needsOwnName || options[i]!.needsStory || options[i]!.surnameAlone) return false;
   return true;
 }
 

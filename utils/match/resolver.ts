@@ -48,6 +48,11 @@ export interface NameOption {
   readonly needsOwnName: boolean;
   /** The story must be about its country, or its own names or people stand close by (a generic name). */
   readonly needsStory: boolean;
+  /**
+   * A person's surname with nothing of his before it (الدبيبة, not عبد الحميد الدبيبة nor رئيس
+   * الحكومة الدبيبة): his only if others of that surname are not named more often close by.
+   */
+  readonly surnameAlone?: true;
 }
 
 /** What the clause says of one candidate name. */
@@ -171,7 +176,8 @@ export class Resolver {
       if (alias.support === 'needs-support' && support === null && this.isAdjective(candidates, i, text)) continue;
       const needsOwnName = alias.support === 'needs-support' && support === null;
       const needsStory = alias.generic === true;
-      options.push({ entity: alias.entity, why: support ?? (needsOwnName ? 'names-near' : needsStory ? 'story' : 'name'), needsOwnName, needsStory });
+      const why = support ?? (needsOwnName ? 'names-near' : needsStory ? 'story' : 'name');
+      options.push(support === null && this.isSurname(alias) ? { entity: alias.entity, why, needsOwnName, needsStory, surnameAlone: true } : { entity: alias.entity, why, needsOwnName, needsStory });
     }
     const shared = candidate.aliases.length > 1 && candidate.aliases.some((a) => a.entity !== candidate.aliases[0]!.entity);
     if (dual && !shared) this.addSecondOfDual(candidates, i, text, options);
@@ -230,6 +236,7 @@ export class Resolver {
   private readonly titleWords: (Map<string, boolean> | undefined)[] = [];
   private readonly titlePhraseWordLists: (readonly (readonly string[])[] | undefined)[] = [];
   private readonly aliasOpensWithGivenName = new Map<IndexAlias, boolean>();
+  private readonly aliasIsSurname = new Map<IndexAlias, boolean>();
 
   /** The name being read (read), for wordsBeforeName. */
   private text = '';
@@ -326,6 +333,17 @@ export class Resolver {
     if (phrases.length === 0) return false;
     const withoutCountry = this.countryNamed(last) === null ? before : before.slice(0, -1);
     return phrases.some((phrase) => this.endsWithPhrase(withoutCountry, phrase));
+  }
+
+  /** A person's alias that ends another of his aliases: his surname (الدبيبة of عبد الحميد الدبيبة). */
+  private isSurname(alias: IndexAlias): boolean {
+    let surname = this.aliasIsSurname.get(alias);
+    if (surname === undefined) {
+      const tail = ' ' + alias.folded;
+      surname = this.entity(alias.entity).type === 'person' && this.aliasesByEntity[alias.entity]!.some((other) => other.folded.endsWith(tail));
+      this.aliasIsSurname.set(alias, surname);
+    }
+    return surname;
   }
 
   /** Whether an alias begins with a given name (محمد المنفي): a full name, which no word before it changes. */
