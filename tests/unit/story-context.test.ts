@@ -147,6 +147,8 @@ describe('another person with the same surname is not the seed person', () => {
 
   it('the son after the surname (القذافي الابن) is not the father, though the father is named close by', () => {
     expect(marks(['ذكرى رحيل معمر القذافي', 'وقال القذافي الابن في مقابلة إنه سيترشح للانتخابات.'])).toEqual(['معمر القذافي → muammar-gaddafi']);
+    // In the spellings news text uses: alef maqsura, hamza on the alef.
+    expect(marks(['ذكرى رحيل معمر القذافي', 'وقال القذافى الإبن في مقابلة إنه سيترشح للانتخابات.'])).toEqual(['معمر القذافي → muammar-gaddafi']);
   });
 
   it('the surname alone is the son’s where the page names the son more often than him', () => {
@@ -155,6 +157,10 @@ describe('another person with the same surname is not the seed person', () => {
       'ونفى محامي هانيبال القذافي التهم الموجهة إلى موكله.',
       'وقال المحامي إن القذافي سيطعن في القرار.',
     ])).toEqual(['معمر القذافي → muammar-gaddafi']);
+    // Written with tatweel, a shadda and clitics on both names.
+    expect(marks(['أوقفت الشرطة في بيروت هانيبـال القذّافي، أحد أبناء معمر القذافي.', 'ونفى محامي لهانيبال القذافي التهم الموجهة إلى موكله.', 'وقال المحامي إن للقذافي حق الطعن في القرار.'])).toEqual(['معمر القذافي → muammar-gaddafi']);
+    // Without the son's story, the same sentence is his.
+    expect(marks(['ذكرى رحيل معمر القذافي', 'وقال المحامي إن القذافي سيطعن في القرار.'])).toEqual(['معمر القذافي → muammar-gaddafi', 'القذافي → muammar-gaddafi']);
   });
 
   it('the surname alone stays his where the page names him as often as a son', () => {
@@ -167,6 +173,9 @@ describe('another person with the same surname is not the seed person', () => {
 
   it('a surname safe alone is another’s where only another of that surname is named close by (أحمد الدبيبة … الدبيبة)', () => {
     expect(marks(['قال رجل الأعمال أحمد الدبيبة إن شركته ستستثمر في مصراتة.', 'وأضاف الدبيبة أن المشروع سيوفر مئات الوظائف.'])).toEqual([]);
+    expect(marks(['قال رجل الأعمال أحمد الدبيبة إن شركته ستستثمر في مصراتة.', 'واتصلنا بالدبيبه فأكد أن المشروع سيوفر مئات الوظائف.'])).toEqual([]);
+    // Alone on the page, the surname is his.
+    expect(marks(['وأضاف الدبيبة أن المشروع سيوفر مئات الوظائف.'])).toEqual(['الدبيبة → abdul-hamid-dbeibah']);
   });
 
   it('a surname safe alone stays his where the page names him as often as a relative', () => {

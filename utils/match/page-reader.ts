@@ -457,7 +457,10 @@ function dominant(weights: ReadonlyMap<string, number>): Map<string, number> {
   return story;
 }
 
-/** Whether the clause alone decides a name: none of its options needs the page around it (a surname alone needs it to tell whose). */
+/**
+ * Whether the clause alone decides a name: none of its options needs the page around it (a
+ * surname alone needs it to tell whose).
+ */
 function isDecided(reading: NameReading): boolean {
   const { options } = reading;
   for (let i = 0; i < options.length; i++) if (options[i]!.needsOwnName || options[i]!.needsStory || options[i]!.surnameAlone) return false;

@@ -52,7 +52,7 @@ export interface NameOption {
    * A person's surname with nothing of his before it (الدبيبة, not عبد الحميد الدبيبة nor رئيس
    * الحكومة الدبيبة): his only if others of that surname are not named more often close by.
    */
-  readonly surnameAlone?: true;
+  readonly surnameAlone: boolean;
 }
 
 /** What the clause says of one candidate name. */
@@ -75,7 +75,7 @@ export interface NameReading {
   readonly someoneElse: readonly number[];
 }
 
-const NONE_POINTED: readonly number[] = [];
+const NONE: readonly number[] = [];
 
 /** The longest role title, in words, read before a name. */
 const MAX_TITLE_WORDS = 5;
@@ -163,7 +163,7 @@ export class Resolver {
       const country = dual ? null : countryOf(entity, after);
       if (country !== null && entity.country !== null && country !== entity.country) continue;
       if (country !== null && country === entity.country) {
-        options.push({ entity: alias.entity, why: 'country-after', needsOwnName: false, needsStory: false });
+        options.push({ entity: alias.entity, why: 'country-after', needsOwnName: false, needsStory: false, surnameAlone: false });
         continue;
       }
       const person = this.readPerson(alias, candidate, text, wordsBeforeName);
@@ -177,17 +177,17 @@ export class Resolver {
       const needsOwnName = alias.support === 'needs-support' && support === null;
       const needsStory = alias.generic === true;
       const why = support ?? (needsOwnName ? 'names-near' : needsStory ? 'story' : 'name');
-      options.push(support === null && this.isSurname(alias) ? { entity: alias.entity, why, needsOwnName, needsStory, surnameAlone: true } : { entity: alias.entity, why, needsOwnName, needsStory });
+      options.push({ entity: alias.entity, why, needsOwnName, needsStory, surnameAlone: support === null && this.isSurname(alias) });
     }
     const shared = candidate.aliases.length > 1 && candidate.aliases.some((a) => a.entity !== candidate.aliases[0]!.entity);
     if (dual && !shared) this.addSecondOfDual(candidates, i, text, options);
     if (options.length === 0 && !someoneElse) return null;
-    let pointedTo: readonly number[] = NONE_POINTED;
+    let pointedTo: readonly number[] = NONE;
     if (shared && options.length > 1) {
       const entities = [...new Set(options.map((o) => o.entity))];
       if (entities.length > 1) pointedTo = this.pointedTo(entities, candidate, text, dual);
     }
-    return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1, someoneElse: someoneElse ?? NONE_POINTED };
+    return { start, end: candidate.end, options, dual, shared, pointedTo, pointsNeeded: dual ? 2 : 1, someoneElse: someoneElse ?? NONE };
   }
 
   /**
@@ -247,9 +247,9 @@ export class Resolver {
 
   /**
    * What the words around a person's surname say: 'someone-else' after another given name or a
-   * rank not his (and, after one of his titles, before another given name), and before الابن; 'middle-names' when
-   * his own given name stands a name or two before; his own given name or title right before;
-   * null when they say nothing. Names that begin with a given name (محمد المنفي) are full names.
+   * rank not his (and, after one of his titles, before another given name), and before الابن;
+   * 'middle-names' when his own given name stands a name or two before; his own given name or
+   * title right before; null when they say nothing. Names that begin with a given name (محمد المنفي) are full names.
    */
   private readPerson(alias: IndexAlias, candidate: Candidate, text: string, wordsBeforeName: () => string[]): Why | 'someone-else' | null {
     const entity = this.entity(alias.entity);
@@ -407,7 +407,7 @@ export class Resolver {
     const head = firstWord(dual.aliases[0]!.folded).replace(/[يا]$/, '').replace(/ت$/, 'ه');
     for (const alias of next.aliases) {
       const sameHead = this.aliasesByEntity[alias.entity]!.some((a) => stripArticle(firstWord(a.folded)) === head);
-      if (sameHead && !options.some((o) => o.entity === alias.entity)) options.push({ entity: alias.entity, why: 'name', needsOwnName: false, needsStory: alias.generic === true });
+      if (sameHead && !options.some((o) => o.entity === alias.entity)) options.push({ entity: alias.entity, why: 'name', needsOwnName: false, needsStory: alias.generic === true, surnameAlone: false });
     }
   }
 
