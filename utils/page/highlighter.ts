@@ -3,7 +3,9 @@
  * letters keep joining and page scripts see nothing (docs/decisions/0002-css-highlights.md).
  * One highlight per kind of mention, each styled by a `::highlight()` rule in the document.
  * On pages with very many marks only those near the viewport are registered (near-viewport.ts);
- * all of them are kept for hit-testing and the keyboard walk.
+ * all of them are kept for hit-testing and the keyboard walk. The hit-testing index is brought up
+ * to date when the pointer or a rescan first needs it, not as marks are added: drawing the marks
+ * of a long page does not wait for it.
  */
 import { mentionAtPoint } from './hit-test';
 import { HIGHLIGHT_NAMES, inDocumentOrder, isLive, startIn, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
@@ -28,6 +30,8 @@ export class Highlighter implements MentionMarker {
   private readonly nodesOf = new Map<PageMention, Node[]>();
   /** Elements that hold marked text: pointer moves over any other element cost nothing. */
   private readonly markedElements = new WeakSet<Element>();
+  /** Marks added since byNode, nodesOf and markedElements were last brought up to date. */
+  private unindexed: PageMention[] = [];
   /** Set once the page has more than `registerAllUpTo` marks, or a scan hands marks over before it ends. */
   private nearViewport: NearViewport | null = null;
   /** mentionsInOrder's answer, kept until marks are added or removed (the keyboard walk asks on every step). */
@@ -48,6 +52,19 @@ export class Highlighter implements MentionMarker {
     if (!this.nearViewport && (moreLater || this.byRange.size + mentions.length + following > this.registerAllUpTo)) this.registerNearViewportOnly();
     for (const mention of mentions) {
       this.byRange.set(mention.range, mention);
+      this.unindexed.push(mention);
+      if (this.nearViewport) this.nearViewport.add(mention);
+      else this.show(mention);
+    }
+    // Near-viewport marks are registered once the last group is in, in the same task: each frame
+    // that draws a change to the highlights costs a long page its whole pre-paint walk.
+    if (following === 0) this.nearViewport?.refresh();
+    if (following === 0) this.registerAgain();
+  }
+
+  /** Adds the marks added since the last call to the hit-testing index. */
+  private index(): void {
+    for (const mention of this.unindexed) {
       const nodes = textNodesOf(mention.range);
       this.nodesOf.set(mention, nodes);
       for (const node of nodes) {
@@ -57,13 +74,8 @@ export class Highlighter implements MentionMarker {
         // The pointer event's target is the innermost element, the marked text's own parent.
         if (node.parentElement) this.markedElements.add(node.parentElement);
       }
-      if (this.nearViewport) this.nearViewport.add(mention);
-      else this.show(mention);
     }
-    // Near-viewport marks are registered once the last group is in, in the same task: each frame
-    // that draws a change to the highlights costs a long page its whole pre-paint walk.
-    if (following === 0) this.nearViewport?.refresh();
-    if (following === 0) this.registerAgain();
+    this.unindexed = [];
   }
 
   /**
@@ -78,6 +90,7 @@ export class Highlighter implements MentionMarker {
 
   removeWithin(roots: readonly Node[]): void {
     if (this.byRange.size === 0) return; // the first scan: no walk over the whole page
+    this.index();
     // Text that left the page: one cheap check per mark.
     for (const mention of this.byRange.values()) {
       if (!isLive(mention.range)) this.remove(mention);
@@ -128,11 +141,14 @@ export class Highlighter implements MentionMarker {
 
   mentionAt(x: number, y: number): PageMention | undefined {
     this.registerAgain();
+    this.index();
     return mentionAtPoint(x, y, (range) => this.byRange.get(range as Range), (node) => this.byNode.get(node) ?? []);
   }
 
   mayHaveMarks(target: EventTarget | null): boolean {
-    return target instanceof Element && this.markedElements.has(target);
+    if (!(target instanceof Element)) return false;
+    this.index();
+    return this.markedElements.has(target);
   }
 
   get count(): number {
@@ -153,6 +169,7 @@ export class Highlighter implements MentionMarker {
     this.byRange.clear();
     this.byNode.clear();
     this.nodesOf.clear();
+    this.unindexed = [];
     this.ordered = null;
   }
 }
