@@ -3,10 +3,11 @@
  * letters keep joining and page scripts see nothing (docs/decisions/0002-css-highlights.md).
  * One highlight per kind of mention, each styled by a `::highlight()` rule in the document.
  * On pages with very many marks only those near the viewport are registered (near-viewport.ts);
- * all of them are kept for hit-testing and the keyboard walk. The hit-testing index is brought up
- * to date when the pointer or a rescan first needs it, not as marks are added: drawing the marks
- * of a long page does not wait for it.
+ * all of them are kept for hit-testing and the keyboard walk. The hit-testing index is built in
+ * idle time after marks are added, and at once where the pointer or a rescan needs it sooner:
+ * drawing the marks of a long page does not wait for it, nor does the first hover.
  */
+import { TIMING } from '../timing';
 import { mentionAtPoint } from './hit-test';
 import { HIGHLIGHT_NAMES, inDocumentOrder, isLive, startIn, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
 import { NearViewport } from './near-viewport';
@@ -32,6 +33,8 @@ export class Highlighter implements MentionMarker {
   private readonly markedElements = new WeakSet<Element>();
   /** Marks added since byNode, nodesOf and markedElements were last brought up to date. */
   private unindexed: PageMention[] = [];
+  /** The idle callback that indexes them, or 0. */
+  private idleIndexing = 0;
   /** Set once the page has more than `registerAllUpTo` marks, or a scan hands marks over before it ends. */
   private nearViewport: NearViewport | null = null;
   /** mentionsInOrder's answer, kept until marks are added or removed (the keyboard walk asks on every step). */
@@ -60,11 +63,25 @@ export class Highlighter implements MentionMarker {
     // that draws a change to the highlights costs a long page its whole pre-paint walk.
     if (following === 0) this.nearViewport?.refresh();
     if (following === 0) this.registerAgain();
+    if (following === 0) this.indexWhenIdle();
   }
 
-  /** Adds the marks added since the last call to the hit-testing index. */
-  private index(): void {
-    for (const mention of this.unindexed) {
+  /** Indexes the marks not yet indexed in idle time, a slice at a time. */
+  private indexWhenIdle(): void {
+    if (this.idleIndexing !== 0 || this.unindexed.length === 0) return;
+    this.idleIndexing = requestIdleCallback((deadline) => {
+      this.idleIndexing = 0;
+      const until = performance.now() + TIMING.scanSliceMs;
+      this.index(() => deadline.timeRemaining() > 0 && performance.now() < until);
+      this.indexWhenIdle();
+    });
+  }
+
+  /** Adds the marks not yet indexed to the hit-testing index: all of them, or while `more()` says so. */
+  private index(more: () => boolean = () => true): void {
+    let done = 0;
+    for (; done < this.unindexed.length && more(); done++) {
+      const mention = this.unindexed[done]!;
       const nodes = textNodesOf(mention.range);
       this.nodesOf.set(mention, nodes);
       for (const node of nodes) {
@@ -75,7 +92,7 @@ export class Highlighter implements MentionMarker {
         if (node.parentElement) this.markedElements.add(node.parentElement);
       }
     }
-    this.unindexed = [];
+    this.unindexed.splice(0, done);
   }
 
   /**
@@ -161,6 +178,8 @@ export class Highlighter implements MentionMarker {
   }
 
   dispose(): void {
+    cancelIdleCallback(this.idleIndexing);
+    this.idleIndexing = 0;
     this.nearViewport?.dispose();
     this.nearViewport = null;
     // Only our own: a newer instance of the script may have registered its highlights under these names.
