@@ -4,7 +4,10 @@
  * pointer time to reach the card.
  */
 export const TIMING = {
-  /** Longest slice of scanning work, or of indexing marks in idle time, before yielding to the page (keeps tasks well under 50 ms). */
+  /**
+   * Longest slice of scanning work, or of indexing marks in idle time, before yielding to the page
+   * (keeps tasks well under 50 ms).
+   */
   scanSliceMs: 12,
   /**
    * Marks found during a scan are registered when it ends, or after this long on a page that

@@ -46,6 +46,21 @@ Object.assign(globalThis, {
       return { before, after: isLive(range) };
     },
     /**
+     * Marks باشاغا in every paragraph, then, before the marks' hit-testing index is built, removes
+     * the first paragraph's text: whether the pointer pre-check then takes that paragraph, the body
+     * or the next paragraph for marked, and how many marks are left once the change is rescanned.
+     */
+    removedBeforeIndexed() {
+      const marker = new Highlighter();
+      marker.add(bashaghaInEveryParagraph());
+      const first = document.querySelector('p')!;
+      first.replaceChildren();
+      const next = document.querySelectorAll('p')[1]!;
+      const marked = { paragraph: marker.mayHaveMarks(first), body: marker.mayHaveMarks(document.body), next: marker.mayHaveMarks(next) };
+      marker.removeWithin([first]);
+      return { ...marked, left: marker.count };
+    },
+    /**
      * Marks باشاغا in every paragraph with a Highlighter that registers only marks near the
      * viewport: first all but every `late`-th paragraph, then those, as a scan hands over the names
      * it could resolve only at its end. Returns the marker.

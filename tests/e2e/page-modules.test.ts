@@ -4,7 +4,8 @@
  * - without CSS.highlights, names are wrapped in <siyaq-mark> and unwrapped to the same DOM;
  * - without highlightsFromPoint, hit-testing goes through the caret position;
  * - on a page with more marks than the Highlighter registers at once, the marks near the viewport
- *   are registered wherever the reader scrolls, and the others are not.
+ *   are registered wherever the reader scrolls, and the others are not;
+ * - a mark whose text left the page before it was indexed for hit-testing marks no element.
  */
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -254,6 +255,13 @@ describe('long pages', () => {
       expect(state.registered).toBeLessThan(state.total / 2);
       expect(state.hit, `scrolled to ${y}`).toEqual(['fathi-bashagha']);
     }
+    await page.close();
+  });
+
+  it('a mark whose text the page removed before it was indexed for hit-testing marks no element, and goes at the rescan', async () => {
+    const page = await plainPage(LONG_HTML);
+    const result = await page.evaluate(() => (globalThis as never as { siyaqModules: { removedBeforeIndexed: () => unknown } }).siyaqModules.removedBeforeIndexed());
+    expect(result).toEqual({ paragraph: false, body: false, next: true, left: PARAGRAPHS - 1 });
     await page.close();
   });
 

@@ -77,11 +77,16 @@ export class Highlighter implements MentionMarker {
     });
   }
 
-  /** Adds the marks not yet indexed to the hit-testing index: all of them, or while `more()` says so. */
-  private index(more: () => boolean = () => true): void {
+  /**
+   * Adds the marks not yet indexed to the hit-testing index: all of them, or while `more()` says
+   * so. Every pointer move asks, so an index that is up to date costs one comparison.
+   */
+  private index(more?: () => boolean): void {
     let done = 0;
-    for (; done < this.unindexed.length && more(); done++) {
+    for (; done < this.unindexed.length && (!more || more()); done++) {
       const mention = this.unindexed[done]!;
+      // Text the page removed since: the range lies on an element now. removeWithin drops the mark.
+      if (!isLive(mention.range)) continue;
       const nodes = textNodesOf(mention.range);
       this.nodesOf.set(mention, nodes);
       for (const node of nodes) {
@@ -92,7 +97,7 @@ export class Highlighter implements MentionMarker {
         if (node.parentElement) this.markedElements.add(node.parentElement);
       }
     }
-    this.unindexed.splice(0, done);
+    if (done > 0) this.unindexed.splice(0, done);
   }
 
   /**
