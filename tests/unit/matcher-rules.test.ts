@@ -450,6 +450,8 @@ describe('a person’s short alias next to another given name names someone else
     ['a compound given name written as one word before it (عبدالرزاق مقري)', ['الجنرال نورالدين مقري', 'وصرح عبدالرزاق مقري'], [['نورالدين مقري', 'meghri']]],
     ['a given name right after it, though his own title stands before (الرئيس المنفي زين العابدين)', ['وكان الرئيس المنفي زين العابدين بن علي قد غادر'], []],
     ['a given name after it, behind a conjunction (المنقوش ومحمد)', ['نجلاء المنقوش', 'وقالت الوزيرة المنقوش ومحمد إن'], [['نجلاء المنقوش', 'mangoush']]],
+    ['علي written with ي, the name and not the word على (علي الدبيبة)', ['وقال رجل الأعمال علي الدبيبة إن'], []],
+    ['يحيى written with ى, the name and not the verb يحيي (يحيى بلجود)', ['وصرح يحيى بلجود للصحفيين'], []],
   ];
   it.each(cases)('does not mark the short alias: %s', (_rule, blocks, expected) => {
     expect(found(...blocks)).toEqual(expected);
@@ -457,6 +459,9 @@ describe('a person’s short alias next to another given name names someone else
 
   const still: [rule: string, blocks: string[], expected: [string, string][]][] = [
     ['a word the fold makes like a name (على, not علي)', ['محمد المنفي', 'وشدد المنفي على'], [['محمد المنفي', 'menfi'], ['المنفي', 'menfi']]],
+    ['the word على before it, written with ى (الرد على الدبيبة)', ['وجاء الرد على الدبيبة سريعا'], [['الدبيبة', 'dbeibah']]],
+    ['the verb يحيي before it, written with ي (ويحيي بلجود)', ['ويحيي بلجود جهود الأمن'], [['بلجود', 'beldjoud']]],
+    ['his own given name, then علي as a middle name (محمد علي المنفي)', ['التقى محمد علي المنفي بالوفد'], [['محمد علي المنفي', 'menfi']]],
     ['his own first name before it (العميد سالم السائح)', ['وقال العميد سالم السائح إن'], [['السائح', 'sayeh']]],
     ['a given name after it without a title before: the object of a verb-first sentence', ['محمد المنفي', 'واستقبل المنفي محمد تكالة'], [['محمد المنفي', 'menfi'], ['المنفي', 'menfi']]],
     ['an ordinary word that is also a name part (رحم الله القذافي)', ['معمر القذافي', 'رحم الله القذافي'], [['معمر القذافي', 'gaddafi'], ['القذافي', 'gaddafi']]],

@@ -136,9 +136,14 @@ describe('another person with the same surname is not the seed person', () => {
     ['a compound given name with عبد (عبد الرزاق مقري)', 'قال عبد الرزاق مقري رئيس الحركة إن الانتخابات مزورة.'],
     ['a rank that is not his (اللواء باشاغا)', 'وقال اللواء باشاغا قائد المنطقة إن القوات جاهزة.'],
     ['a son’s given name (هانيبال القذافي)', 'أفرجت السلطات عن هانيبال القذافي بعد سنوات من التوقيف.'],
+    ['the given name علي, which the fold makes like على (علي الدبيبة)', 'وأعلن علي الدبيبة ترشحه للانتخابات البلدية في مصراتة.'],
   ];
   it.each(others)('%s', (_rule, text) => {
     expect(marks([text])).toEqual([]);
+  });
+
+  it('the word على before his surname, written with ى, is not the name علي (ردّ على الدبيبة)', () => {
+    expect(marks(['وردّ المجلس على الدبيبة في بيان.'])).toEqual(['الدبيبة → abdul-hamid-dbeibah']);
   });
 
   it('his own given name with a name or two between is him, marked whole (محمد يونس المنفي)', () => {

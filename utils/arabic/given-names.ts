@@ -8,7 +8,8 @@
  * out real mentions: جمعة (Friday), رمضان, أمل (hope), نور (light), نصر (victory), فرج, مفتاح,
  * صالح, عمر (age), حسن (good), سعيد (happy), خليفة (successor), ميلاد (birth), يزيد (it adds),
  * زين, and the second words of compound names alone (الله, الدين, العزيز …). And those the fold
- * makes into a common word: علي is على, يحيى is يحيي, منى is مني, سلمى is سلمي, هدى is هدي.
+ * makes into a common word: علي is على, يحيى is يحيي, منى is مني, سلمى is سلمي, هدى is هدي
+ * (GIVEN_NAMES_BY_LAST_LETTER takes two of them back where the page's own spelling tells).
  * No browser APIs.
  */
 export const GIVEN_NAMES: readonly string[] = [
@@ -36,6 +37,14 @@ export const GIVEN_NAMES: readonly string[] = [
   'عارف', 'جبريل', 'رمطان', 'لخضر', 'فهد', 'فاضل', 'طلال', 'هيثم', 'باسل', 'تامر', 'مجدي', 'ممدوح', 'رؤوف', 'بوبكر',
   'المختار', 'المنصف', 'المنجي', 'سيف', 'هانيبال', 'المعتصم', 'معتصم',
 ];
+
+/**
+ * Given names that the fold merges with a common word, and the last letter that tells them apart
+ * as the page writes them: علي (Ali) with ي, where على (on) has ى; يحيى (Yahya) with ى, where the
+ * verb يحيي (he salutes) has ي. The resolver takes the word for the name only when the page
+ * writes that letter (resolver.ts); a page that writes both alike is read as if neither were a name.
+ */
+export const GIVEN_NAMES_BY_LAST_LETTER: readonly string[] = ['علي', 'يحيى'];
 
 /**
  * Given names that are also ordinary words (see above): a tool that proposes new persons may

@@ -153,6 +153,7 @@ export class PageReader {
     const folded = fold(text);
     const foldedText = folded.text;
     const origin = folded.origin;
+    const written = { text, origin };
     const candidates = this.matcher.scan(foldedText);
     const decided: BlockMention[] = [];
     const batchAt = this.charsRead;
@@ -167,7 +168,7 @@ export class PageReader {
       const signals = this.blocks[firstNumber + k - this.firstBlock]!;
       if (candidate.place !== undefined) notePlace(signals, candidate.place, opensLine(foldedText, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1);
       if (candidate.aliases.length === 0) continue;
-      const reading = this.resolver.read(foldedText, candidates, i);
+      const reading = this.resolver.read(foldedText, candidates, i, written);
       if (!reading) continue;
       for (let e = 0; e < reading.someoneElse.length; e++) (signals.namedOther ??= new Set()).add(reading.someoneElse[e]!);
       if (reading.options.length === 0) continue;

@@ -6,7 +6,7 @@
  * - a country named right after a name places it (مجلس النواب المصري is not Libya's; جهاز
  *   المخابرات الليبي is);
  * - a person's surname after another given name, or after a rank that is not his, is someone else
- *   (أحمد الدبيبة, سيف الإسلام القذافي), unless his own given name stands a name or two before
+ *   (أحمد الدبيبة, سيف الإسلام القذافي; علي الدبيبة where the page writes علي, not على), unless his own given name stands a name or two before
  *   (محمد يونس المنفي, which is then marked whole); so is it before الابن (القذافي الابن);
  * - a short alias that is also an ordinary word is an adjective, not a name, right after a
  *   definite noun (الإدارة المؤقتة, النص المنقوش), and otherwise needs its own title in any form
@@ -20,7 +20,7 @@
  */
 import { isDefinite, stripArticle, wordForms } from '../arabic/clitics';
 import { foldString } from '../arabic/fold';
-import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, JUNIOR_WORDS } from '../arabic/given-names';
+import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, GIVEN_NAMES_BY_LAST_LETTER, JUNIOR_WORDS } from '../arabic/given-names';
 import { HEAD_OF_TITLES, HONORIFICS, RANKS } from '../arabic/titles';
 import { opensLine, previousWordStart, wordsAfter, wordsBefore } from '../arabic/word-scan';
 import { isInnerSpaceCode, isWordCode } from '../arabic/words';
@@ -77,6 +77,12 @@ export interface NameReading {
 
 const NONE: readonly number[] = [];
 
+/** The page's text as written, and where each character of its folded text comes from (fold.ts). */
+export interface WrittenText {
+  readonly text: string;
+  readonly origin: ArrayLike<number>;
+}
+
 /** The longest role title, in words, read before a name. */
 const MAX_TITLE_WORDS = 5;
 
@@ -97,6 +103,8 @@ const NAME_HEADS = foldAll(COMPOUND_NAME_HEADS);
 const NAME_TAILS = foldAll(COMPOUND_NAME_TAILS);
 const JUNIOR = foldAll(JUNIOR_WORDS);
 const GOD = foldString('الله');
+/** Folded given name → the last letter the page must write for the word to be that name. */
+const BY_LAST_LETTER = new Map(GIVEN_NAMES_BY_LAST_LETTER.map((name) => [foldString(name), name.charCodeAt(name.length - 1)]));
 
 /** Every rule that reads the words around a name, with what it needs of the index built once. */
 export class Resolver {
@@ -142,13 +150,16 @@ export class Resolver {
   /**
    * Reads candidate `i` of `candidates` (found in folded `text`): null when the clause rules out
    * every entity its name could stand for and names no one else with it; without options when it
-   * names only someone else.
+   * names only someone else. `written`: the text as written, where the fold merged a given name
+   * with a word (GIVEN_NAMES_BY_LAST_LETTER); without it those words are not taken for names.
    */
-  read(text: string, candidates: readonly Candidate[], i: number): NameReading | null {
+  read(text: string, candidates: readonly Candidate[], i: number, written: WrittenText | null = null): NameReading | null {
     const candidate = candidates[i]!;
     const dual = candidate.aliases[0]!.dual === true;
     const after = this.countriesAfter(text, candidates, i);
     this.before = undefined;
+    this.spelled = undefined;
+    this.written = written;
     const wordsBeforeName = this.wordsBeforeName;
     this.text = text;
     this.candidate = candidate;
@@ -244,6 +255,35 @@ export class Resolver {
   /** The words before it, read once for all its aliases, and only if a rule needs them. */
   private before: string[] | undefined;
   private readonly wordsBeforeName = (): string[] => (this.before ??= wordsBefore(this.text, this.candidate!.start, MAX_TITLE_WORDS + 1));
+  private written: WrittenText | null = null;
+  /** spelledGivenNames' answer for the name being read. */
+  private spelled: ReadonlySet<string> | undefined;
+
+  /**
+   * The given names that the fold merges with a word (GIVEN_NAMES_BY_LAST_LETTER) and that the
+   * page writes as names in the words right before the name: علي in «علي الدبيبة», not على in
+   * «ردا على الدبيبة».
+   */
+  private spelledGivenNames(): ReadonlySet<string> {
+    if (this.spelled) return this.spelled;
+    const spelled = new Set<string>();
+    const { text, written } = this;
+    let at = wordStartOf(text, this.candidate!.start);
+    for (let k = 0; written && k < 3; k++) {
+      const start = previousWordStart(text, at);
+      if (start < 0) break;
+      const end = wordEnd(text, start);
+      const lastLetter = written.text.charCodeAt(written.origin[end - 1]!);
+      for (const form of this.forms(text.slice(start, end))) if (BY_LAST_LETTER.get(form) === lastLetter) spelled.add(form);
+      at = start;
+    }
+    return (this.spelled = spelled);
+  }
+
+  /** Whether a word (or one of its forms) before a name is a given name, as the page writes it. */
+  private isGivenName(form: string): boolean {
+    return this.givenNames.has(form) || (BY_LAST_LETTER.has(form) && this.spelledGivenNames().has(form));
+  }
 
   /**
    * What the words around a person's surname say: 'someone-else' after another given name or a
@@ -278,7 +318,7 @@ export class Resolver {
    */
   private isAnotherGivenName(entity: number, word: readonly string[], pair: readonly string[]): boolean {
     const own = this.ownNames(entity);
-    const another = (form: string) => this.givenNames.has(form) && !own.has(form);
+    const another = (form: string) => this.isGivenName(form) && !own.has(form);
     if (word[0] !== undefined && this.forms(word[0]).some(another)) return true;
     if (pair.length < 2) return false;
     const [first, second] = pair as [string, string];
@@ -291,7 +331,7 @@ export class Resolver {
     const own = this.ownGivenNames(entity);
     for (let k = before.length - 2; k >= 0 && k >= before.length - 3; k--) {
       const between = before.slice(k + 1);
-      if (this.forms(before[k]!).some((f) => own.has(f)) && between.every((w) => this.givenNames.has(w))) return true;
+      if (this.forms(before[k]!).some((f) => own.has(f)) && between.every((w) => this.isGivenName(w))) return true;
     }
     return false;
   }
