@@ -147,7 +147,7 @@ export function targets(results: BenchResults): Target[] {
   const smaller = results.scaling.filter((s) => !same.includes(s));
   return [
     { name: '1 MB: ≥ 100× faster than mark.js', measured: oneMb.markJs ? ratio(markRatio) : 'not measured', pass: markRatio >= 100 },
-    { name: '1 MB: ≥ 3× faster than Aho-Corasick', measured: `${ratio(acRatio)} (single rounds ${roundRange(oneMb)})`, pass: acRatio >= 3 },
+    { name: '1 MB: ≥ 3× faster than Aho-Corasick', measured: `${targetRatio(acRatio)} (single rounds ${roundRange(oneMb)})`, pass: acRatio >= 3 },
     {
       name: `scan flat (±20 %) from ${base.label} to ${last.label} entities`,
       measured: `largest deviation ${percent(spread)} (busy ms, paired by run: ${same.map((s) => signedPercent(pairedRatio(s, base))).join(' / ')})${smaller.map((s) => `; ${s.label}: ${count(s.scan.matches)} marks`).join('')}`,
@@ -168,7 +168,7 @@ export function targets(results: BenchResults): Target[] {
       const firstMark = firstMarkRatio(results.firstMark, state);
       return {
         name: `time to first mark, background ${state}: ≤ 1.5× the indexOf baseline`,
-        measured: `${ratio(firstMark)} (${ms(median(results.firstMark[state]))} ms against ${ms(median(results.firstMark.baseline))} ms, medians)`,
+        measured: `${targetRatio(firstMark)} (${ms(median(results.firstMark[state]))} ms against ${ms(median(results.firstMark.baseline))} ms, medians)`,
         pass: firstMark <= 1.5,
       };
     }),
@@ -283,6 +283,8 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const ratio = (value: number): string => `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`;
+/** A ratio held against a target: one decimal would show 2.98 as the 3.0 the target asks for. */
+const targetRatio = (value: number): string => `${value.toFixed(2)}×`;
 const percent = (value: number): string => `${(value * 100).toFixed(0)} %`;
 /** A ratio as a change: 1.07 → "+7 %", 0.9 → "−10 %". */
 const signedPercent = (ratio: number): string => `${ratio >= 1 ? '+' : '−'}${percent(Math.abs(ratio - 1))}`;
