@@ -6,8 +6,9 @@
  * - a country named right after a name places it (مجلس النواب المصري is not Libya's; جهاز
  *   المخابرات الليبي is);
  * - a person's surname after another given name, or after a rank that is not his, is someone else
- *   (أحمد الدبيبة, سيف الإسلام القذافي; علي الدبيبة where the page writes علي, not على), unless his own given name stands a name or two before
- *   (محمد يونس المنفي, which is then marked whole); so is it before الابن (القذافي الابن);
+ *   (أحمد الدبيبة, سيف الإسلام القذافي; علي الدبيبة where the page writes علي, not على), unless
+ *   his own given name stands a name or two before (محمد يونس المنفي, which is then marked
+ *   whole); so is it before الابن (القذافي الابن);
  * - a short alias that is also an ordinary word is an adjective, not a name, right after a
  *   definite noun (الإدارة المؤقتة, النص المنقوش), and otherwise needs its own title in any form
  *   (مديري أمن بنغازي: the body through its heads), its own given name, a dateline (الدار- خاص) or
@@ -85,6 +86,9 @@ export interface WrittenText {
 
 /** The longest role title, in words, read before a name. */
 const MAX_TITLE_WORDS = 5;
+
+/** Words before a surname that may be the same man's names: his given name and a middle name or two. */
+const NAME_WORDS_BEFORE = 3;
 
 /** Words looked at on each side of a shared alias for its context words. */
 const CONTEXT_WORDS_AFTER = 3;
@@ -269,7 +273,7 @@ export class Resolver {
     const spelled = new Set<string>();
     const { text, written } = this;
     let at = wordStartOf(text, this.candidate!.start);
-    for (let k = 0; written && k < 3; k++) {
+    for (let k = 0; written && k < NAME_WORDS_BEFORE; k++) {
       const start = previousWordStart(text, at);
       if (start < 0) break;
       const end = wordEnd(text, start);
@@ -296,7 +300,7 @@ export class Resolver {
     if (entity.type !== 'person' || alias.dual || this.opensWithGivenName(alias)) return null;
     if (JUNIOR.has(wordsAfter(text, candidate.end, 1)[0] ?? '')) return 'someone-else';
     const own = this.ownNames(alias.entity);
-    const before = wordsBeforeName().slice(-3);
+    const before = wordsBeforeName().slice(-NAME_WORDS_BEFORE);
     const last = before.at(-1);
     if (last !== undefined) {
       if (this.forms(last).some((form) => own.has(form))) return 'given-name';
@@ -340,7 +344,7 @@ export class Resolver {
   private middleNamesStart(entity: number, candidate: Candidate, text: string): number {
     const own = this.ownGivenNames(entity);
     let at = candidate.start;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < NAME_WORDS_BEFORE; k++) {
       const wordStart = previousWordStart(text, at);
       if (wordStart < 0) break;
       at = wordStart;
