@@ -145,14 +145,21 @@ export async function waitForScan(page: Page): Promise<number> {
 interface MarkedText {
   readonly highlight: string;
   readonly text: string;
+  /** Whether the marked text is still in the page. */
+  readonly connected: boolean;
 }
 
 /** Every highlighted range on the page, read from CSS.highlights in the page's main world. */
 export function readHighlights(page: Page): Promise<MarkedText[]> {
   return page.evaluate(() => {
-    const out: { highlight: string; text: string }[] = [];
+    const out: MarkedText[] = [];
     CSS.highlights.forEach((highlight, name) => {
-      for (const range of highlight as unknown as Iterable<Range>) out.push({ highlight: name, text: range.toString() });
+      for (const s of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(s.startContainer, s.startOffset);
+        range.setEnd(s.endContainer, s.endOffset);
+        out.push({ highlight: name, text: range.toString(), connected: s.startContainer.isConnected });
+      }
     });
     return out;
   });
@@ -166,7 +173,12 @@ export async function pointOfMark(page: Page, text: string): Promise<{ x: number
   const point = await page.evaluate(async (wanted) => {
     let found: Range | null = null;
     CSS.highlights.forEach((highlight) => {
-      for (const range of highlight as unknown as Iterable<Range>) if (!found && range.toString() === wanted) found = range;
+      for (const s of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(s.startContainer, s.startOffset);
+        range.setEnd(s.endContainer, s.endOffset);
+        if (!found && range.toString() === wanted) found = range;
+      }
     });
     const range = found as Range | null;
     if (!range) return null;

@@ -178,7 +178,12 @@ describe('card content', () => {
       page.evaluate((paragraph) => {
         const kinds: string[] = [];
         CSS.highlights.forEach((h, name) => {
-          for (const r of h as unknown as Iterable<Range>) if (r.startContainer.parentElement?.id === paragraph) kinds.push(`${name}:${r.toString()}`);
+          for (const s of h as unknown as Iterable<AbstractRange>) {
+            const r = document.createRange();
+            r.setStart(s.startContainer, s.startOffset);
+            r.setEnd(s.endContainer, s.endOffset);
+            if (r.startContainer.parentElement?.id === paragraph) kinds.push(`${name}:${r.toString()}`);
+          }
         });
         return kinds;
       }, id);
@@ -319,7 +324,12 @@ describe('pages that change', () => {
     const markedAfter = await page.waitForFunction((start) => {
       let found = false;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'صبري بوقادوم') found = true;
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          if (r.toString() === 'صبري بوقادوم') found = true;
+        }
       });
       return found ? performance.now() - start : false;
     }, appendedAt);
@@ -328,7 +338,12 @@ describe('pages that change', () => {
     await page.waitForFunction(() => {
       let found = false;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'صبري بوقادوم') found = true;
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          if (r.toString() === 'صبري بوقادوم') found = true;
+        }
       });
       return !found;
     });
@@ -345,12 +360,12 @@ describe('pages that change', () => {
       body.append(p);
       document.body.replaceWith(body);
     });
-    await page.waitForFunction(() => {
-      const registered: Range[] = [];
-      CSS.highlights.forEach((h) => registered.push(...(h as unknown as Iterable<Range>)));
-      // The new name is marked, and no mark of the old body is left.
-      return registered.some((r) => r.toString() === 'صبري بوقادوم') && registered.every((r) => r.startContainer.isConnected);
-    });
+    // The new name is marked, and no mark of the old body is left.
+    const settled = async () => {
+      const marks = await readHighlights(page);
+      return marks.some((m) => m.text === 'صبري بوقادوم') && marks.every((m) => m.connected);
+    };
+    await expect.poll(settled, { timeout: 20_000 }).toBe(true);
     // A new body is a new page: the old page's full mentions do not support a short name on it.
     expect((await readHighlights(page)).map((m) => m.text)).toEqual(['صبري بوقادوم']);
     await hoverName(page, 'صبري بوقادوم');
@@ -362,16 +377,8 @@ describe('pages that change', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/fixtures/body-swaps.html`);
     await page.waitForFunction(() => document.documentElement.dataset.swapped === 'done');
-    await page.waitForFunction(() => {
-      const registered: Range[] = [];
-      CSS.highlights.forEach((h) => registered.push(...(h as unknown as Iterable<Range>)));
-      return registered.some((r) => r.toString() === 'صبري بوقادوم');
-    });
-    const marks = await page.evaluate(() => {
-      const registered: Range[] = [];
-      CSS.highlights.forEach((h) => registered.push(...(h as unknown as Iterable<Range>)));
-      return registered.map((r) => ({ text: r.toString(), connected: r.startContainer.isConnected }));
-    });
+    await expect.poll(async () => (await readHighlights(page)).some((m) => m.text === 'صبري بوقادوم'), { timeout: 20_000 }).toBe(true);
+    const marks = (await readHighlights(page)).map(({ text, connected }) => ({ text, connected }));
     expect(marks).toEqual([{ text: 'صبري بوقادوم', connected: true }]);
     await hoverName(page, 'صبري بوقادوم');
     await page.close();
@@ -391,7 +398,12 @@ describe('pages that change', () => {
     const inEditable = await page.evaluate(() => {
       let count = 0;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (r.startContainer.parentElement?.closest('[contenteditable]')) count++;
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          if (r.startContainer.parentElement?.closest('[contenteditable]')) count++;
+        }
       });
       return count;
     });
@@ -401,7 +413,12 @@ describe('pages that change', () => {
     await page.waitForFunction(() => {
       let found = false;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if ((r.startContainer.parentElement?.closest('.feed-item'))) found = true;
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          if ((r.startContainer.parentElement?.closest('.feed-item'))) found = true;
+        }
       });
       return found;
     });

@@ -61,7 +61,12 @@ describe('Siyaq in Chromium', () => {
     const marks = await page.evaluate(() => {
       const found: { range: Range; label: string }[] = [];
       CSS.highlights.forEach((h, name) => {
-        for (const r of h as unknown as Iterable<Range>) found.push({ range: r, label: `${name.replace('siyaq-', '')}: ${r.toString()}` });
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        found.push({ range: r, label: `${name.replace('siyaq-', '')}: ${r.toString()}` });
+      }
       });
       return found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)).map((m) => m.label);
     });
@@ -77,6 +82,14 @@ describe('Siyaq in Chromium', () => {
     const marked = (await readHighlights(page)).map((m) => m.text);
     expect(marked).toContain('فتحي باشاغا');
     expect(marked).not.toContain('فتحي'); // a block boundary breaks the name
+    await page.close();
+  });
+
+  it('marks with static ranges only: no live Range that every change the page makes to its DOM would update', async () => {
+    const page = await openArticle('001_78a32093246eff71');
+    const kinds = await page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Iterable<AbstractRange>)].map((r) => r.constructor.name)));
+    expect(kinds.length).toBeGreaterThan(10);
+    expect(new Set(kinds)).toEqual(new Set(['StaticRange']));
     await page.close();
   });
 

@@ -54,7 +54,12 @@ const marked = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const out: string[] = [];
     CSS.highlights.forEach((h) => {
-      for (const r of h as unknown as Iterable<Range>) out.push(r.toString());
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        out.push(r.toString());
+      }
     });
     return out;
   });
@@ -80,7 +85,12 @@ describe('hostile pages in Firefox', () => {
     await page.waitForFunction(() => {
       let found = false;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'صبري بوقادوم') found = true;
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          if (r.toString() === 'صبري بوقادوم') found = true;
+        }
       });
       return found;
     }, { timeout: 20_000 });
@@ -125,7 +135,12 @@ describe('hostile pages in Firefox', () => {
         (wanted) => {
           const now: string[] = [];
           CSS.highlights.forEach((h) => {
-            for (const r of h as unknown as Iterable<Range>) now.push(r.toString());
+            for (const s of h as unknown as Iterable<AbstractRange>) {
+              const r = document.createRange();
+              r.setStart(s.startContainer, s.startOffset);
+              r.setEnd(s.endContainer, s.endOffset);
+              now.push(r.toString());
+            }
           });
           return JSON.stringify(now.sort()) === wanted;
         },

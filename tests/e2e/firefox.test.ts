@@ -44,7 +44,12 @@ function marksOf(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: { range: Range; label: string }[] = [];
     CSS.highlights.forEach((h, name) => {
-      for (const r of h as unknown as Iterable<Range>) found.push({ range: r, label: `${name.replace('siyaq-', '')}: ${r.toString()}` });
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        found.push({ range: r, label: `${name.replace('siyaq-', '')}: ${r.toString()}` });
+      }
     });
     return found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)).map((m) => m.label);
   });
@@ -106,7 +111,10 @@ describe('Siyaq in Firefox', () => {
     const name = await page.evaluate((): { x: number; y: number } | null => {
       let found: { x: number; y: number } | null = null;
       CSS.highlights.forEach((h) => {
-        for (const r of h as unknown as Iterable<Range>) {
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
           if (found || r.toString() !== 'مصطفى المقرعن') continue;
           const rect = r.getClientRects()[0]!;
           found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

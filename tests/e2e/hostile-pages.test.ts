@@ -111,7 +111,7 @@ const CASES: Record<string, HostileCase> = {
     marked: ['فتحي باشاغا', 'صبري بوقادوم'],
     async act(probe) {
       await probe.waitFor(`document.documentElement.dataset.forged`);
-      await probe.waitFor(`(() => { let f = false; CSS.highlights.forEach((h) => { for (const r of h) if (r.toString() === 'صبري بوقادوم') f = true; }); return f; })()`);
+      await probe.waitFor(`(() => { let f = false; CSS.highlights.forEach((h) => { for (const s of h) { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); if (r.toString() === 'صبري بوقادوم') f = true; } }); return f; })()`);
       const card = await probe.hover('فتحي باشاغا');
       expect(card).toContain('وزير الداخلية');
       const forged = await probe.read<string>(`document.documentElement.dataset.forged`);
@@ -208,7 +208,7 @@ const CASES: Record<string, HostileCase> = {
       const { page } = probe;
       const go = (n: number) => page.evaluate((to) => (window as unknown as { go: (n: number) => void }).go(to), n);
       const markedNow = async () => (await probe.marks()).map((m) => m.text).sort();
-      const settle = (names: string[]) => probe.waitFor(`(() => { const t = []; CSS.highlights.forEach((h) => { for (const r of h) t.push(r.toString()); }); return JSON.stringify(t.sort()) === ${JSON.stringify(JSON.stringify([...names].sort()))}; })()`);
+      const settle = (names: string[]) => probe.waitFor(`(() => { const t = []; CSS.highlights.forEach((h) => { for (const s of h) { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); t.push(r.toString()); } }); return JSON.stringify(t.sort()) === ${JSON.stringify(JSON.stringify([...names].sort()))}; })()`);
       // Page 0 (dated 2021-04-21): the card says which role held on that day; it is pinned.
       const badge = `document.querySelector('siyaq-card').shadowRoot.querySelector('.role-badge')?.textContent ?? ''`;
       const { x, y } = await probe.pointOf('صبري بوقادوم');

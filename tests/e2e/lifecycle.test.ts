@@ -35,7 +35,12 @@ function traces(page: Page) {
   return page.evaluate(() => {
     const marks: string[] = [];
     CSS.highlights.forEach((h) => {
-      for (const r of h as unknown as Iterable<Range>) marks.push(r.toString());
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        marks.push(r.toString());
+      }
     });
     return {
       marks: marks.sort(),

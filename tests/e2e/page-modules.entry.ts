@@ -9,19 +9,19 @@ import type { MatchIndex } from '../../utils/match/match-index';
 import { Highlighter } from '../../utils/page/highlighter';
 import { PageScanner } from '../../utils/page/scan-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
-import { isLive } from '../../utils/page/marker';
+import { isLive, textOf } from '../../utils/page/marker';
 import { blockRange, collectTextBlocks, TextBlockReader } from '../../utils/page/text-blocks';
 
 Object.assign(globalThis, {
   siyaqModules: {
     fold,
-    /** Every text block of the page, whether it is all one link, and the text of a Range over each whole block and over its last two characters. */
+    /** Every text block of the page, whether it is all one link, and the text of a mark's range over each whole block and over its last two characters. */
     readBlocks() {
       return collectTextBlocks(document.body).map((block) => ({
         text: block.text,
         link: block.isLink(),
-        whole: blockRange(block, 0, block.text.length).toString(),
-        tail: blockRange(block, block.text.length - 2, block.text.length).toString(),
+        whole: textOf(blockRange(block, 0, block.text.length)),
+        tail: textOf(blockRange(block, block.text.length - 2, block.text.length)),
       }));
     },
     /**
@@ -35,12 +35,10 @@ Object.assign(globalThis, {
       const rest = reader.read(Infinity).map((b) => b.text);
       return { first, rest, lost: reader.lost };
     },
-    /** Whether a Range over a text node is live before and after the page removes that node. */
+    /** Whether a mark's range over a text node is live before and after the page removes that node. */
     liveBeforeAndAfterRemoval() {
       const text = document.getElementById('p')!.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 5);
+      const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 5 });
       const before = isLive(range);
       text.remove();
       return { before, after: isLive(range) };
@@ -105,9 +103,8 @@ function bashaghaInEveryParagraph() {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     let text = walker.nextNode() as Text | null;
     while (text && !text.data.includes('باشاغا')) text = walker.nextNode() as Text | null;
-    const range = document.createRange();
-    range.setStart(text!, text!.data.indexOf('باشاغا'));
-    range.setEnd(text!, text!.data.indexOf('باشاغا') + 'باشاغا'.length);
+    const at = text!.data.indexOf('باشاغا');
+    const range = new StaticRange({ startContainer: text!, startOffset: at, endContainer: text!, endOffset: at + 'باشاغا'.length });
     return { range, kind: 'person' as const, entityIds: ['fathi-bashagha'] };
   });
 }

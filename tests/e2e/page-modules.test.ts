@@ -109,7 +109,7 @@ describe('pages that change during a scan', () => {
       <p>وصل الوفد إلى طرابلس أمس.</p><p id="libyan">وأعلنت وزارة الداخلية الخطة الأمنية.</p><p>وقال مسؤول ليبي إن الخطة جاهزة.</p>
     </main></body></html>`);
     const marked = await page.evaluate(async (idx) => {
-      type Marker = { mentionsInOrder: () => { range: Range; entityIds: readonly string[] }[] };
+      type Marker = { mentionsInOrder: () => { range: AbstractRange; entityIds: readonly string[] }[] };
       type Scanner = { scan: (roots: Node[]) => Promise<number> };
       const m = (globalThis as never as { siyaqModules: { scanWith: (k: string, i: unknown) => Promise<{ marker: Marker; scanner: Scanner }> } }).siyaqModules;
       const { marker, scanner } = await m.scanWith('highlight', idx);
@@ -226,20 +226,26 @@ describe('long pages', () => {
       // The marker refreshes in the frame after the scroll.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const state = await page.evaluate(() => {
-        type Mention = { range: Range; entityIds: string[] };
+        type Mention = { range: AbstractRange; entityIds: string[] };
         const marker = (globalThis as never as { marker: { mentionsInOrder: () => Mention[]; mentionAt: (x: number, y: number, t: null) => Mention | undefined } }).marker;
         const registered = new Set<AbstractRange>([...CSS.highlights.values()].flatMap((h) => [...h] as AbstractRange[]));
         const all = marker.mentionsInOrder();
+        const rectOf = (m: Mention) => {
+          const r = document.createRange();
+          r.setStart(m.range.startContainer, m.range.startOffset);
+          r.setEnd(m.range.endContainer, m.range.endOffset);
+          return r.getBoundingClientRect();
+        };
         const onScreen = all.filter((m) => {
-          const r = m.range.getBoundingClientRect();
+          const r = rectOf(m);
           return r.bottom > 0 && r.top < innerHeight;
         });
         // Probe a mark wholly inside the viewport: the point must be on screen to hit anything.
         const inside = onScreen.filter((m) => {
-          const r = m.range.getBoundingClientRect();
+          const r = rectOf(m);
           return r.top >= 0 && r.bottom <= innerHeight;
         });
-        const probe = inside[inside.length >> 1]!.range.getBoundingClientRect();
+        const probe = rectOf(inside[inside.length >> 1]!);
         return {
           total: all.length,
           registered: registered.size,
@@ -281,15 +287,21 @@ describe('long pages', () => {
   it('marks that come late and spread over the page join the marks beside them: none far from the viewport is registered', async () => {
     const page = await plainPage(LONG_HTML);
     const state = await page.evaluate(async () => {
-      const m = (globalThis as never as { siyaqModules: { markWithLateOnes: (late: number) => { mentionsInOrder: () => { range: Range }[] } } }).siyaqModules;
+      const m = (globalThis as never as { siyaqModules: { markWithLateOnes: (late: number) => { mentionsInOrder: () => { range: AbstractRange }[] } } }).siyaqModules;
       const marker = m.markWithLateOnes(6);
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const registered = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]);
-      const onScreen = marker.mentionsInOrder().filter((x) => x.range.getBoundingClientRect().top < innerHeight);
+      const registered = [...CSS.highlights.values()].flatMap((h) => [...h] as AbstractRange[]);
+      const top = (range: AbstractRange) => {
+        const r = document.createRange();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        return r.getBoundingClientRect().top;
+      };
+      const onScreen = marker.mentionsInOrder().filter((x) => top(x.range) < innerHeight);
       return {
         pageHeight: document.documentElement.scrollHeight,
         screen: innerHeight,
-        farthest: Math.max(...registered.map((r) => r.getBoundingClientRect().top)),
+        farthest: Math.max(...registered.map(top)),
         onScreenRegistered: onScreen.every((x) => registered.includes(x.range)),
       };
     });

@@ -49,7 +49,12 @@ function marksOf(page: Page): Promise<string[]> {
     const found: { range: Range; label: string }[] = [];
     CSS.highlights.forEach((h, name) => {
       if (name === 'siyaq-flash') return;
-      for (const r of h as unknown as Iterable<Range>) found.push({ range: r, label: `${name.replace('siyaq-', '')}: ${r.toString()}` });
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        found.push({ range: r, label: `${name.replace('siyaq-', '')}: ${r.toString()}` });
+      }
     });
     return found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)).map((m) => m.label);
   });

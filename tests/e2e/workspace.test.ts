@@ -60,9 +60,12 @@ async function openPopup(tabId: number, context = browser.context, id = browser.
 /** The mention the popup flashed on the page: its text, and whether it is in the viewport. */
 function flashed(page: Page): Promise<{ text: string; top: number; inView: boolean } | null> {
   return page.evaluate(() => {
-    const flash = CSS.highlights.get('siyaq-flash') as unknown as Set<Range> | undefined;
-    const range = flash ? [...flash][0] : undefined;
-    if (!range) return null;
+    const flash = CSS.highlights.get('siyaq-flash') as unknown as Set<AbstractRange> | undefined;
+    const flashed = flash ? [...flash][0] : undefined;
+    if (!flashed) return null;
+    const range = document.createRange();
+    range.setStart(flashed.startContainer, flashed.startOffset);
+    range.setEnd(flashed.endContainer, flashed.endOffset);
     const rect = range.getBoundingClientRect();
     return { text: range.toString(), top: Math.round(rect.top + scrollY), inView: rect.top >= 0 && rect.bottom <= innerHeight };
   });

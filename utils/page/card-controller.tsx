@@ -11,7 +11,7 @@ import { CardUnavailable } from '../../components/CardUnavailable';
 import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import type { Settings } from '../settings';
 import type { CardData } from '../store/card-data';
-import type { MentionMarker, PageMention } from './marker';
+import { liveRange, type MentionMarker, type PageMention } from './marker';
 
 export interface CardControllerDeps {
   readonly marker: MentionMarker;
@@ -199,7 +199,7 @@ export class CardController {
       card.popover = 'manual';
       card.showPopover();
     }
-    this.follow(mention.range, card);
+    this.follow(liveRange(mention.range), card);
     if (options.focus) card.focus({ preventScroll: true });
   }
 

@@ -24,7 +24,7 @@ const REGISTER_ALL_UP_TO = 500;
 
 export class Highlighter implements MentionMarker {
   private readonly highlights = new Map<MentionKind, Highlight>();
-  private readonly byRange = new Map<Range, PageMention>();
+  private readonly byRange = new Map<AbstractRange, PageMention>();
   /** Mentions by the text node they start in, sorted by start offset (for hit-testing). */
   private readonly byNode = new Map<Node, PageMention[]>();
   /** The text nodes each mention covers, so that removing it touches only their lists. */
@@ -164,7 +164,7 @@ export class Highlighter implements MentionMarker {
   mentionAt(x: number, y: number): PageMention | undefined {
     this.registerAgain();
     this.index();
-    return mentionAtPoint(x, y, (range) => this.byRange.get(range as Range), (node) => this.byNode.get(node) ?? []);
+    return mentionAtPoint(x, y, (range) => this.byRange.get(range), (node) => this.byNode.get(node) ?? []);
   }
 
   mayHaveMarks(target: EventTarget | null): boolean {

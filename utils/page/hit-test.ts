@@ -4,7 +4,7 @@
  * the point gives a text node and offset, and that node's mentions (sorted by start) are searched
  * by binary search.
  */
-import { startIn, type PageMention } from './marker';
+import { liveRange, startIn, type PageMention } from './marker';
 
 interface HighlightHit {
   readonly highlight: Highlight;
@@ -32,8 +32,10 @@ export function mentionAtPoint(
   const caret = caretAt(x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   const mention = lastStartingAtOrBefore(byNode(caret.node), caret.node, caret.offset);
+  if (!mention) return undefined;
   // The caret lands on the nearest character even beside the text: confirm the point is on the name.
-  return mention && mention.range.isPointInRange(caret.node, caret.offset) && containsPoint(mention.range, x, y) ? mention : undefined;
+  const range = liveRange(mention.range);
+  return range.isPointInRange(caret.node, caret.offset) && containsPoint(range, x, y) ? mention : undefined;
 }
 
 /** Binary search over mentions sorted by where they start in `node`. */

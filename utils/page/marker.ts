@@ -8,7 +8,12 @@ import type { EntityType } from '../match/match-index';
 export type MentionKind = EntityType | 'ambiguous';
 
 export interface PageMention {
-  readonly range: Range;
+  /**
+   * Where the name stands. A StaticRange, not a live Range: the browser updates every live Range
+   * of a document on each change to its DOM, so thousands of marks would slow every script of
+   * the page (decision 0002). A change to the marked text is met by a rescan, not by the range.
+   */
+  readonly range: AbstractRange;
   readonly kind: MentionKind;
   /** Entity ids: one when resolved, several when ambiguous (or a dual's two). */
   readonly entityIds: readonly string[];
@@ -61,7 +66,41 @@ export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
 
 /** Sorts mentions by their position in the document. */
 export function inDocumentOrder(mentions: Iterable<PageMention>): PageMention[] {
-  return [...mentions].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return [...mentions].sort(compareStarts);
+}
+
+/** Negative when mention `a` starts before `b` in the document, positive when after, 0 at the same point. */
+export function compareStarts(a: PageMention, b: PageMention): number {
+  const x = a.range;
+  const y = b.range;
+  if (x.startContainer === y.startContainer) return x.startOffset - y.startOffset;
+  const position = x.startContainer.compareDocumentPosition(y.startContainer);
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+/**
+ * A live Range over the same text, for what only a Range answers (its rectangles, whether it
+ * holds a point). Made for the moment and let go: a Range kept alive slows the page's changes.
+ */
+export function liveRange(range: AbstractRange): Range {
+  if (range instanceof Range) return range;
+  const live = range.startContainer.ownerDocument!.createRange();
+  // Within the nodes as they are now: text the page shortened since would make setStart throw.
+  live.setStart(range.startContainer, Math.min(range.startOffset, lengthOf(range.startContainer)));
+  live.setEnd(range.endContainer, Math.min(range.endOffset, lengthOf(range.endContainer)));
+  return live;
+}
+
+/** A node's length as range offsets count it: characters in text, children elsewhere. */
+function lengthOf(node: Node): number {
+  return isText(node) ? (node as Text).length : node.childNodes.length;
+}
+
+/** The text a mark's range covers. */
+export function textOf(range: AbstractRange): string {
+  return textNodesOf(range)
+    .map((node) => node.data.slice(node === range.startContainer ? range.startOffset : 0, node === range.endContainer ? range.endOffset : node.length))
+    .join('');
 }
 
 /** Where a mention starts inside `node` (0 when it starts in an earlier node). */
@@ -70,11 +109,12 @@ export function startIn(mention: PageMention, node: Node): number {
 }
 
 /**
- * Whether a mark's live Range still spans page text: when the page removes its text, the Range
- * collapses onto the element that held it.
+ * Whether a mark's range still spans page text: its text nodes are in the page and hold its
+ * offsets. (A live Range that lost its text collapses onto the element that held it.)
  */
-export function isLive(range: Range): boolean {
-  return !range.collapsed && isText(range.startContainer) && isText(range.endContainer) && range.startContainer.isConnected;
+export function isLive(range: AbstractRange): boolean {
+  const { startContainer: start, endContainer: end } = range;
+  return !range.collapsed && isText(start) && isText(end) && start.isConnected && end.isConnected && range.startOffset <= (start as Text).length && range.endOffset <= (end as Text).length;
 }
 
 function isText(node: Node): boolean {
@@ -82,11 +122,13 @@ function isText(node: Node): boolean {
 }
 
 /** The text nodes a range covers, first to last (a name split across inline elements covers several). */
-export function textNodesOf(range: Range): Text[] {
+export function textNodesOf(range: AbstractRange): Text[] {
   const first = range.startContainer as Text;
   if (first === range.endContainer) return [first];
   const nodes: Text[] = [first];
-  const walker = first.ownerDocument.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  let root: Node = first;
+  while (root.parentNode && !root.contains(range.endContainer)) root = root.parentNode;
+  const walker = first.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   walker.currentNode = first;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     nodes.push(node as Text);

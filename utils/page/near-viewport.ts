@@ -12,7 +12,7 @@
  * shown, the others hidden. Two element rectangles per chunk keep that read cheap, where an
  * IntersectionObserver per element slows every frame while scrolling thousands of targets.
  */
-import type { PageMention } from './marker';
+import { compareStarts, liveRange, type PageMention } from './marker';
 
 /** Mentions per chunk: few chunks to measure, few marks registered beyond the screen. */
 const CHUNK_SIZE = 64;
@@ -144,7 +144,7 @@ function placeOf(mention: PageMention): DOMRect | null {
   const element = mention.range.startContainer.parentElement?.getBoundingClientRect() ?? null;
   // Text straight under a tall container (an article body of text and <br>s) would take the
   // whole container's place: then the mark's own rectangle is worth its cost.
-  return element && element.height > innerHeight ? mention.range.getBoundingClientRect() : element;
+  return element && element.height > innerHeight ? liveRange(mention.range).getBoundingClientRect() : element;
 }
 
 function isEmpty(rect: DOMRect): boolean {
@@ -152,5 +152,5 @@ function isEmpty(rect: DOMRect): boolean {
 }
 
 function startsBefore(a: PageMention, b: PageMention): boolean {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+  return compareStarts(a, b) < 0;
 }

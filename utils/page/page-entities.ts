@@ -11,7 +11,7 @@ import { TIMING } from '../timing';
 import type { CardController } from './card-controller';
 import { FLASH_HIGHLIGHT } from './highlight-styles';
 import { supportsHighlights } from './highlighter';
-import { wrapMarker, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { textOf, wrapMarker, type MentionKind, type MentionMarker, type PageMention } from './marker';
 
 /** Requests from the extension's own pages (the popup) to the content script. */
 export type PageRequest = { readonly type: 'siyaq-page-entities' } | { readonly type: 'siyaq-show-mention'; readonly key: string; readonly index: number };
@@ -110,7 +110,7 @@ export class PageEntityList {
       const key = keyOf(mention);
       const group = groups.get(key);
       if (group) group.count++;
-      else groups.set(key, { kind: mention.kind, ids: [...mention.entityIds], text: mention.range.toString(), count: 1 });
+      else groups.set(key, { kind: mention.kind, ids: [...mention.entityIds], text: textOf(mention.range), count: 1 });
     }
     return { status: this.card ? 'ready' : 'reading', pageDate: this.pageDate, entries: [...groups].map(([key, g]) => ({ key, ...g })) };
   }

@@ -329,12 +329,9 @@ const TEXT_NODE = 3;
 /** XHTML's CDATA sections are Text too, and textContent includes them. */
 const CDATA_SECTION_NODE = 4;
 
-/** Maps a span of a block's text to a DOM Range. */
-export function blockRange(block: TextBlock, start: number, end: number): Range {
-  const [startNode, startOffset] = block.locate(start, false);
-  const [endNode, endOffset] = block.locate(end, true);
-  const range = (startNode.ownerDocument ?? document).createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
-  return range;
+/** Maps a span of a block's text to a static range over its text nodes (marker.ts PageMention). */
+export function blockRange(block: TextBlock, start: number, end: number): StaticRange {
+  const [startContainer, startOffset] = block.locate(start, false);
+  const [endContainer, endOffset] = block.locate(end, true);
+  return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
 }

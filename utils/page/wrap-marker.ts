@@ -5,7 +5,7 @@
  * reflows; `dispose` and `removeWithin` unwrap and join back the text nodes that wrapping split,
  * and only those (a page's framework may hold on to its own text nodes).
  */
-import { inDocumentOrder, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { inDocumentOrder, liveRange, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
 
 /** The wrapper's tag; text-blocks.ts lists it among the inline tags. */
 const WRAP_TAG = 'siyaq-mark';
@@ -26,8 +26,10 @@ export class WrapMarker implements MentionMarker {
   private readonly splits = new WeakMap<Element, Splits>();
 
   add(mentions: readonly PageMention[]): void {
-    // Wrapping splits text nodes; ranges are live and follow the splits, so order does not matter.
-    for (const mention of mentions) {
+    // Wrapping splits text nodes: live ranges, all made before any split, follow the splits, so
+    // order does not matter. (Only this fallback keeps live ranges: it changes the DOM itself.)
+    const live = mentions.map((mention) => ({ ...mention, range: liveRange(mention.range) }));
+    for (const mention of live) {
       const elements = textSegments(mention.range).map(({ node, start, end }) => {
         const before = start > 0;
         const after = end < node.data.length;

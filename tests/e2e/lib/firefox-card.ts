@@ -15,7 +15,10 @@ export async function hoverMark(page: Page, name: string): Promise<ShownCard> {
   const point = await page.evaluate((wanted): { x: number; y: number } | null => {
     let found: { x: number; y: number } | null = null;
     CSS.highlights.forEach((h) => {
-      for (const r of h as unknown as Iterable<Range>) {
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
         if (found || r.toString() !== wanted) continue;
         r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
         const rect = r.getClientRects()[0]!;

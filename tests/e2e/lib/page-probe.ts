@@ -109,7 +109,7 @@ export class PageProbe {
 
   /** Every highlighted range of the document's registry. */
   marks(): Promise<Mark[]> {
-    return this.read(`(() => { const out = []; CSS.highlights.forEach((h, name) => { for (const r of h) out.push({ highlight: name, text: r.toString() }); }); return out; })()`);
+    return this.read(`(() => { const out = []; CSS.highlights.forEach((h, name) => { for (const s of h) { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); out.push({ highlight: name, text: r.toString() }); } }); return out; })()`);
   }
 
   /** The page's text when it had loaded (before Siyaq started) and now. */
@@ -126,7 +126,11 @@ export class PageProbe {
   async pointOf(text: string): Promise<{ x: number; y: number }> {
     const point = await this.read<{ x: number; y: number } | null>(`(() => {
       let found = null;
-      CSS.highlights.forEach((h) => { for (const r of h) if (!found && r.toString() === ${JSON.stringify(text)}) {
+      CSS.highlights.forEach((h) => { for (const s of h) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        if (found || r.toString() !== ${JSON.stringify(text)}) continue;
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
         const rect = r.getClientRects()[0];
         found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
