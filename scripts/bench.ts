@@ -25,7 +25,7 @@ import { buildBundle } from '../utils/seeds/read-seeds';
 import type { BenchApi } from './bench/in-page';
 import { benchPage, blankPage, PAGE_SIZES, type PageSize } from './bench/pages';
 import * as report from './bench/report';
-import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './bench/results';
+import type { AcRun, IndexCost, MethodRun, OursRun, PageChanges, Phases, Repaint } from './bench/results';
 import { measureFirstMark } from './bench/first-mark';
 import { runSearchBench } from './bench/search';
 import { scaledIndex, subsetIndex } from './bench/synthetic';
@@ -97,9 +97,9 @@ async function main(): Promise<void> {
 
     // Every method on every page, in an order that rotates between repetitions, so that a change
     // in the machine's load (it is shared) hits all methods alike.
-    const perPage = new Map<string, { ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[]; pageRepaint: Repaint[] }>();
+    const perPage = new Map<string, report.PageResult['runs']>();
     for (const size of PAGE_SIZES) {
-      const runs = { ours: [] as OursRun[], ahoCorasick: [] as AcRun[], markJs: [] as MethodRun[], phases: [] as Phases[], pageRepaint: [] as Repaint[] };
+      const runs = { ours: [] as OursRun[], ahoCorasick: [] as AcRun[], markJs: [] as MethodRun[], phases: [] as Phases[], pageRepaint: [] as Repaint[], pageChanges: { none: [] as PageChanges[], ours: [] as PageChanges[], live: [] as PageChanges[] } };
       const path = pagePath(size);
       const markPlan = MARKJS_PLAN[size.name]!;
       for (let rep = 0; rep < PAGE_REPS[size.name]!; rep++) {
@@ -108,6 +108,10 @@ async function main(): Promise<void> {
           async () => runs.ahoCorasick.push((await run(path, 'ahoCorasick', [foldedAliases, rep === 0]))!),
           async () => { if (rep < PHASE_REPS) runs.phases.push((await run(path, 'phases', [indexPath(realLabel)]))!); },
           async () => runs.pageRepaint.push((await run(path, 'pageRepaint', []))!),
+          async () => {
+            if (rep >= PHASE_REPS) return;
+            for (const marks of ['none', 'ours', 'live'] as const) runs.pageChanges[marks].push((await run(path, 'pageChanges', [indexPath(realLabel), marks]))!);
+          },
           async () => { if (rep < markPlan.reps && !markPlan.limitMs) runs.markJs.push((await run(path, 'markJs', [markKeywords, rep === 0]))!); },
         ];
         for (let j = 0; j < jobs.length; j++) await jobs[(j + rep) % jobs.length]!();
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
         markJsStoppedAfterMs: stoppedAfterMs.get(size.name) ?? null,
         phases: report.summarisePhases(runs.phases),
         pageRepaint: report.summariseRepaint(runs.pageRepaint),
+        pageChanges: report.summariseChanges(runs.pageChanges),
         runs,
       };
     });

@@ -15,10 +15,10 @@ import { Matcher } from '../../utils/match/matcher';
 import { PageReader } from '../../utils/match/page-reader';
 import { Resolver } from '../../utils/match/resolver';
 import { Highlighter } from '../../utils/page/highlighter';
-import type { PageMention } from '../../utils/page/marker';
+import { liveRange, type PageMention } from '../../utils/page/marker';
 import { BATCH_CHARS, PageScanner } from '../../utils/page/scan-page';
 import { blockRange, TextBlockReader, type TextBlock } from '../../utils/page/text-blocks';
-import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, Phases, Repaint } from './results';
+import type { AcRun, IndexCost, LongTasks, MethodRun, OursRun, PageChanges, Phases, Repaint } from './results';
 
 /** Ours end to end: text collection, fold, match, resolve, Ranges, Highlights, with its yields. */
 async function ours(indexUrl: string, memory: boolean): Promise<OursRun> {
@@ -41,6 +41,36 @@ async function ours(indexUrl: string, memory: boolean): Promise<OursRun> {
     retainedHeapBytes: await heapSince(heapBefore),
     matches: highlighter.count,
   };
+}
+
+/** DOM changes a page's own script makes in `pageChanges`. */
+const PAGE_CHANGES = 20_000;
+
+/**
+ * What marks cost the page's own scripts: PAGE_CHANGES changes to the DOM, as a script of the page
+ * makes them (an element added to a list of its own, the list emptied at every tenth), timed with
+ * no marks, after our scan, and after our scan with a live Range kept for each mark, as the marks
+ * were kept before: a browser updates every live Range of a document on each change to its DOM.
+ */
+async function pageChanges(indexUrl: string, marks: 'none' | 'ours' | 'live'): Promise<PageChanges> {
+  const highlighter = new Highlighter();
+  let kept: Range[] = [];
+  if (marks !== 'none') {
+    const index = await loadIndex(indexUrl);
+    await new PageScanner(index, new Matcher(index), highlighter).scan([document.body]);
+    if (marks === 'live') kept = highlighter.mentionsInOrder().map((mention) => liveRange(mention.range));
+  }
+  const list = document.createElement('ul');
+  document.body.prepend(list);
+  await cleanStart(false);
+  const start = performance.now();
+  for (let i = 1; i <= PAGE_CHANGES; i++) {
+    const item = document.createElement('li');
+    item.textContent = 'خبر';
+    list.append(item);
+    if (i % 10 === 0) list.replaceChildren();
+  }
+  return { ms: performance.now() - start, marks: highlighter.count, liveRanges: kept.length };
 }
 
 /**
@@ -304,6 +334,6 @@ function collectGarbage(): void {
   gc();
 }
 
-export const api = { ours, ahoCorasick, markJs, phases, indexCost, pageRepaint };
+export const api = { ours, ahoCorasick, markJs, phases, indexCost, pageRepaint, pageChanges };
 export type BenchApi = typeof api;
 (globalThis as unknown as { siyaqBench: BenchApi }).siyaqBench = api;

@@ -3,7 +3,7 @@
  * the issue's targets with PASS/MISS, and plain-text tables for the terminal.
  */
 import type { FirstMarkRuns } from './first-mark';
-import type { AcRun, IndexCost, MethodRun, OursRun, Phases, Repaint } from './results';
+import type { AcRun, IndexCost, MethodRun, OursRun, PageChanges, Phases, Repaint } from './results';
 
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -81,6 +81,12 @@ export function summariseRepaint(runs: readonly Repaint[]): { readonly frameMedi
   return { frameMedianMs: median(runs.map((r) => r.frameMs)), longestTaskMs: Math.max(...runs.map((r) => r.longTasks.maxMs)) };
 }
 
+/** Medians of the page's own DOM changes with no marks, ours, and ours as live Ranges (in-page.ts pageChanges). */
+export function summariseChanges(runs: PageResult['runs']['pageChanges']): PageResult['pageChanges'] {
+  const of = (changes: readonly PageChanges[]) => median(changes.map((c) => c.ms));
+  return { none: of(runs.none), ours: of(runs.ours), live: of(runs.live) };
+}
+
 export interface IndexSummary {
   readonly label: string;
   readonly entities: number;
@@ -105,7 +111,12 @@ export interface PageResult {
   readonly phases: Phases;
   /** One repaint of the page without Siyaq (in-page.ts pageRepaint). */
   readonly pageRepaint: ReturnType<typeof summariseRepaint>;
-  readonly runs: { ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[]; pageRepaint: Repaint[] };
+  /** Median ms of the page's own DOM changes with no marks, with ours, with ours as live Ranges (in-page.ts pageChanges). */
+  readonly pageChanges: { readonly none: number; readonly ours: number; readonly live: number };
+  readonly runs: {
+    ours: OursRun[]; ahoCorasick: AcRun[]; markJs: MethodRun[]; phases: Phases[]; pageRepaint: Repaint[];
+    pageChanges: { none: PageChanges[]; ours: PageChanges[]; live: PageChanges[] };
+  };
 }
 
 export interface ScalingResult extends IndexSummary {
@@ -229,6 +240,17 @@ export function render(results: BenchResults, oursBuildMs: number): string {
     'boundaries, nothing across elements. mark.js matches = outermost marked spans.',
     `The least mark, without Siyaq (one highlight over one word in view; a link changing colour on :hover costs about as much):`,
     `${results.pages.map((p) => `${p.page} ${repaint(p)}`).join('; ')}.\n`,
+  );
+
+  out.push(table(
+    ['page', 'marks', 'page changes, no marks', 'with our marks', 'with them as live Ranges'],
+    results.pages.map(({ page, ours, pageChanges: c }) => [page, count(ours.matches), `${ms(c.none)} ms`, `${ms(c.ours)} ms (${ratio(c.ours / c.none)})`, `${ms(c.live)} ms (${ratio(c.live / c.none)})`]),
+    'lrrrr',
+  ));
+  out.push(
+    "The page's own scripts: 20,000 changes to its DOM (an element added to a list, the list emptied at every",
+    'tenth) after the scan, medians in ms. Our marks are static ranges; live Ranges over the same marks, as they',
+    'were kept before, make the browser update each of them on every change (decision 0002).\n',
   );
 
   out.push(table(

@@ -52,6 +52,14 @@ export interface Phases {
   readonly mentions: number;
 }
 
+/** The page's own DOM changes, timed after a scan (in-page.ts pageChanges). */
+export interface PageChanges {
+  readonly ms: number;
+  /** Our marks on the page meanwhile, and the live Ranges kept over them (0 unless asked for). */
+  readonly marks: number;
+  readonly liveRanges: number;
+}
+
 /** One repaint of the page without Siyaq (in-page.ts pageRepaint). */
 export interface Repaint {
   /** From the change to the next animation frame callback. */
