@@ -248,7 +248,7 @@ export function render(results: BenchResults, oursBuildMs: number): string {
     'lrrrr',
   ));
   out.push(
-    "The page's own scripts: 20,000 changes to its DOM (an element added to a list, the list emptied at every",
+    `The page's own scripts: ${count(results.pages[0]!.runs.pageChanges.none[0]!.changes)} changes to its DOM (an element added to a list, the list emptied at every`,
     'tenth) after the scan, medians in ms. Our marks are static ranges; live Ranges over the same marks, as they',
     'were kept before, make the browser update each of them on every change (decision 0002).\n',
   );
@@ -305,7 +305,7 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const ratio = (value: number): string => `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`;
-/** A ratio held against a target: one decimal would show 2.98 as the 3.0 the target asks for. */
+/** A ratio held against a target: one decimal would round one just short of the target up to it. */
 const targetRatio = (value: number): string => `${value.toFixed(2)}×`;
 const percent = (value: number): string => `${(value * 100).toFixed(0)} %`;
 /** A ratio as a change: 1.07 → "+7 %", 0.9 → "−10 %". */

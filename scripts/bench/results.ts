@@ -55,8 +55,8 @@ export interface Phases {
 /** The page's own DOM changes, timed after a scan (in-page.ts pageChanges). */
 export interface PageChanges {
   readonly ms: number;
-  /** Our marks on the page meanwhile, and the live Ranges kept over them (0 unless asked for). */
-  readonly marks: number;
+  /** How many changes were timed, and how many live Ranges the page held meanwhile. */
+  readonly changes: number;
   readonly liveRanges: number;
 }
 

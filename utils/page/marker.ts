@@ -98,9 +98,20 @@ function lengthOf(node: Node): number {
 
 /** The text a mark's range covers. */
 export function textOf(range: AbstractRange): string {
-  return textNodesOf(range)
-    .map((node) => node.data.slice(node === range.startContainer ? range.startOffset : 0, node === range.endContainer ? range.endOffset : node.length))
+  return textSegments(range)
+    .map(({ node, start, end }) => node.data.slice(start, end))
     .join('');
+}
+
+/** The part of each text node that a range covers, first to last, empty parts left out. */
+export function textSegments(range: AbstractRange): { node: Text; start: number; end: number }[] {
+  return textNodesOf(range)
+    .map((node) => ({
+      node,
+      start: node === range.startContainer ? range.startOffset : 0,
+      end: node === range.endContainer ? range.endOffset : node.data.length,
+    }))
+    .filter((segment) => segment.end > segment.start);
 }
 
 /** Where a mention starts inside `node` (0 when it starts in an earlier node). */

@@ -5,7 +5,7 @@
  * reflows; `dispose` and `removeWithin` unwrap and join back the text nodes that wrapping split,
  * and only those (a page's framework may hold on to its own text nodes).
  */
-import { inDocumentOrder, liveRange, textNodesOf, type MentionKind, type MentionMarker, type PageMention } from './marker';
+import { inDocumentOrder, liveRange, textSegments, type MentionKind, type MentionMarker, type PageMention } from './marker';
 
 /** The wrapper's tag; text-blocks.ts lists it among the inline tags. */
 const WRAP_TAG = 'siyaq-mark';
@@ -104,15 +104,4 @@ function joinSplits(text: Text, splits: Splits): void {
     text.appendData((next as Text).data);
     next.remove();
   }
-}
-
-/** The part of each text node that a range covers. */
-function textSegments(range: Range): { node: Text; start: number; end: number }[] {
-  return textNodesOf(range)
-    .map((node) => ({
-      node,
-      start: node === range.startContainer ? range.startOffset : 0,
-      end: node === range.endContainer ? range.endOffset : node.data.length,
-    }))
-    .filter((segment) => segment.end > segment.start);
 }
