@@ -338,7 +338,7 @@ function fromMinisterTitles(ctx: ArticleContext): Candidate[] {
     const countryText = written(countryToken.s, countryToken.e);
     const feminine = adjective && /[يى]$/.test(countryText) ? `${countryText}ة` : countryText;
     // «وزير داخلية إيطاليا» → وزارة الداخلية الإيطالية: the name a ministry goes by, from the country's adjective.
-    const countryAdjective = COUNTRY_WORDS[country]?.adjective;
+    const countryAdjective = COUNTRY_WORDS[country]?.adjectives?.[0];
     const impliedName = adjective || !countryAdjective ? `وزارة ${portfolioText} ${feminine}` : `وزارة ال${portfolioText} ال${countryAdjective}ة`;
     out.push({
       type: 'organization',

@@ -373,6 +373,7 @@ matchTable(
   ],
   [
     ['another country’s adjective (مجلس النواب المصري)', 'وافق مجلس النواب المصري على القانون'],
+    ['its other spelling (مجلس النواب الأميركي), in a story about Libya', 'وصوت مجلس النواب الأميركي على قرار بشأن ليبيا'],
     ['another country’s adjective, feminine (حكومة الوحدة الوطنية الفلسطينية)', 'استقبل رئيس حكومة الوحدة الوطنية الفلسطينية الوفد'],
     ['another country with في (الحكومة المؤقتة في السودان)', 'قالت الحكومة المؤقتة في السودان'],
     ['a shared alias whose candidates are all of other countries (وزارة الداخلية المصرية)', 'أعلنت وزارة الداخلية المصرية'],

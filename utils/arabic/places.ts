@@ -16,8 +16,11 @@
 export interface CountryWords {
   /** The country's name as a card shows it. */
   readonly name: string;
-  /** The masculine singular adjective, without the article (ليبي): every form is made from it. */
-  readonly adjective?: string;
+  /**
+   * The masculine singular adjective, without the article (ليبي), in each spelling news text uses
+   * (أمريكي, أميركي): every form is made from each.
+   */
+  readonly adjectives?: readonly string[];
   /** Other names of the country (the first is `name`'s own form without the article, when it has one). */
   readonly names: readonly string[];
   /** Capital and main cities, regions, and bodies or office-holders only this country has. */
@@ -27,75 +30,75 @@ export interface CountryWords {
 export const COUNTRY_WORDS: Readonly<Record<string, CountryWords>> = {
   LY: {
     name: 'ليبيا',
-    adjective: 'ليبي',
+    adjectives: ['ليبي'],
     names: ['ليبيا'],
     places: ['طرابلس', 'بنغازي', 'مصراتة', 'سرت', 'سبها', 'طبرق', 'درنة', 'غريان', 'الكفرة', 'أجدابيا', 'زليتن', 'ترهونة', 'صبراتة', 'زوارة', 'الجفرة', 'أوباري', 'غدامس', 'البريقة', 'المرج', 'فزان', 'برقة', 'معيتيقة',
       // Its people and bodies of the years the seeds and news speak of.
       'حفتر', 'عقيلة صالح', 'فايز السراج', 'السراج', 'خالد المشري', 'المجلس الأعلى للدولة', 'اتفاق الصخيرات', 'غسان سلامة'],
   },
-  DZ: { name: 'الجزائر', adjective: 'جزائري', names: ['الجزائر'], places: ['وهران', 'قسنطينة', 'عنابة', 'تمنراست', 'بوتفليقة'] },
-  MA: { name: 'المغرب', adjective: 'مغربي', names: ['المغرب', 'المملكة المغربية'], places: ['الرباط', 'الدار البيضاء', 'مراكش', 'طنجة', 'فاس', 'أكادير'] },
+  DZ: { name: 'الجزائر', adjectives: ['جزائري'], names: ['الجزائر'], places: ['وهران', 'قسنطينة', 'عنابة', 'تمنراست', 'بوتفليقة'] },
+  MA: { name: 'المغرب', adjectives: ['مغربي'], names: ['المغرب', 'المملكة المغربية'], places: ['الرباط', 'الدار البيضاء', 'مراكش', 'طنجة', 'فاس', 'أكادير'] },
   TN: {
     name: 'تونس',
-    adjective: 'تونسي',
+    adjectives: ['تونسي'],
     names: ['تونس'],
     places: ['صفاقس', 'سوسة', 'القيروان', 'بنزرت', 'قابس', 'نابل', 'المنستير', 'المهدية', 'قفصة', 'مدنين', 'تطاوين', 'جندوبة', 'سليانة', 'القصرين', 'توزر', 'باجة', 'زغوان', 'أريانة', 'منوبة', 'بن عروس', 'بن قردان', 'سيدي بوزيد', 'قرطاج', 'باردو', 'مجلس نواب الشعب', 'نداء تونس', 'حركة النهضة', 'السبسي'],
   },
   EG: {
     name: 'مصر',
-    adjective: 'مصري',
+    adjectives: ['مصري'],
     names: ['مصر'],
     places: ['القاهرة', 'الإسكندرية', 'الجيزة', 'أسوان', 'الأقصر', 'بورسعيد', 'السويس', 'الإسماعيلية', 'المنصورة', 'طنطا', 'الزقازيق', 'أسيوط', 'سوهاج', 'المنيا', 'دمياط', 'الفيوم', 'سيناء', 'الغردقة', 'قنا', 'السيسي'],
   },
-  SD: { name: 'السودان', adjective: 'سوداني', names: ['السودان'], places: ['الخرطوم', 'دارفور', 'أم درمان'] },
-  TD: { name: 'تشاد', adjective: 'تشادي', names: ['تشاد'], places: ['نجامينا'] },
-  NE: { name: 'النيجر', adjective: 'نيجري', names: ['النيجر'], places: ['نيامي'] },
+  SD: { name: 'السودان', adjectives: ['سوداني'], names: ['السودان'], places: ['الخرطوم', 'دارفور', 'أم درمان'] },
+  TD: { name: 'تشاد', adjectives: ['تشادي'], names: ['تشاد'], places: ['نجامينا'] },
+  NE: { name: 'النيجر', adjectives: ['نيجري'], names: ['النيجر'], places: ['نيامي'] },
   // مالي is also «financial»: only its capital places a story in Mali.
   ML: { name: 'مالي', names: [], places: ['باماكو'] },
-  MR: { name: 'موريتانيا', adjective: 'موريتاني', names: ['موريتانيا'], places: ['نواكشوط'] },
-  JO: { name: 'الأردن', adjective: 'أردني', names: ['الأردن'], places: ['إربد', 'الكرك'] },
-  IQ: { name: 'العراق', adjective: 'عراقي', names: ['العراق'], places: ['بغداد', 'البصرة', 'الموصل', 'أربيل', 'كركوك', 'النجف', 'كربلاء', 'الأنبار', 'الفلوجة', 'كردستان'] },
-  SY: { name: 'سوريا', adjective: 'سوري', names: ['سوريا', 'سورية'], places: ['دمشق', 'حلب', 'حمص', 'إدلب', 'اللاذقية', 'الرقة', 'دير الزور', 'درعا', 'الغوطة'] },
-  LB: { name: 'لبنان', adjective: 'لبناني', names: ['لبنان'], places: ['بيروت', 'صيدا', 'حزب الله', 'الحريري'] },
-  PS: { name: 'فلسطين', adjective: 'فلسطيني', names: ['فلسطين'], places: ['غزة', 'رام الله', 'الضفة الغربية'] },
-  IL: { name: 'إسرائيل', adjective: 'إسرائيلي', names: ['إسرائيل'], places: ['تل أبيب', 'الكنيست', 'نتنياهو'] },
-  SA: { name: 'السعودية', adjective: 'سعودي', names: ['السعودية', 'المملكة العربية السعودية'], places: ['الرياض', 'مكة المكرمة', 'الدمام'] },
-  YE: { name: 'اليمن', adjective: 'يمني', names: ['اليمن'], places: ['صنعاء', 'عدن', 'تعز', 'الحديدة', 'الحوثي', 'الحوثيين', 'الحوثيون'] },
-  AE: { name: 'الإمارات', adjective: 'إماراتي', names: ['الإمارات'], places: ['أبوظبي', 'أبو ظبي', 'دبي', 'الشارقة'] },
-  QA: { name: 'قطر', adjective: 'قطري', names: ['قطر'], places: ['الدوحة'] },
-  KW: { name: 'الكويت', adjective: 'كويتي', names: ['الكويت'], places: [] },
-  BH: { name: 'البحرين', adjective: 'بحريني', names: ['البحرين'], places: ['المنامة'] },
-  OM: { name: 'عمان', adjective: 'عماني', names: ['سلطنة عمان'], places: ['مسقط'] },
-  TR: { name: 'تركيا', adjective: 'تركي', names: ['تركيا'], places: ['أنقرة', 'إسطنبول', 'اسطنبول', 'أردوغان'] },
-  IR: { name: 'إيران', adjective: 'إيراني', names: ['إيران'], places: ['طهران', 'خامنئي'] },
+  MR: { name: 'موريتانيا', adjectives: ['موريتاني'], names: ['موريتانيا'], places: ['نواكشوط'] },
+  JO: { name: 'الأردن', adjectives: ['أردني'], names: ['الأردن'], places: ['إربد', 'الكرك'] },
+  IQ: { name: 'العراق', adjectives: ['عراقي'], names: ['العراق'], places: ['بغداد', 'البصرة', 'الموصل', 'أربيل', 'كركوك', 'النجف', 'كربلاء', 'الأنبار', 'الفلوجة', 'كردستان'] },
+  SY: { name: 'سوريا', adjectives: ['سوري'], names: ['سوريا', 'سورية'], places: ['دمشق', 'حلب', 'حمص', 'إدلب', 'اللاذقية', 'الرقة', 'دير الزور', 'درعا', 'الغوطة'] },
+  LB: { name: 'لبنان', adjectives: ['لبناني'], names: ['لبنان'], places: ['بيروت', 'صيدا', 'حزب الله', 'الحريري'] },
+  PS: { name: 'فلسطين', adjectives: ['فلسطيني'], names: ['فلسطين'], places: ['غزة', 'رام الله', 'الضفة الغربية'] },
+  IL: { name: 'إسرائيل', adjectives: ['إسرائيلي'], names: ['إسرائيل'], places: ['تل أبيب', 'الكنيست', 'نتنياهو'] },
+  SA: { name: 'السعودية', adjectives: ['سعودي'], names: ['السعودية', 'المملكة العربية السعودية'], places: ['الرياض', 'مكة المكرمة', 'الدمام'] },
+  YE: { name: 'اليمن', adjectives: ['يمني'], names: ['اليمن'], places: ['صنعاء', 'عدن', 'تعز', 'الحديدة', 'الحوثي', 'الحوثيين', 'الحوثيون'] },
+  AE: { name: 'الإمارات', adjectives: ['إماراتي'], names: ['الإمارات'], places: ['أبوظبي', 'أبو ظبي', 'دبي', 'الشارقة'] },
+  QA: { name: 'قطر', adjectives: ['قطري'], names: ['قطر'], places: ['الدوحة'] },
+  KW: { name: 'الكويت', adjectives: ['كويتي'], names: ['الكويت'], places: [] },
+  BH: { name: 'البحرين', adjectives: ['بحريني'], names: ['البحرين'], places: ['المنامة'] },
+  OM: { name: 'عمان', adjectives: ['عماني'], names: ['سلطنة عمان'], places: ['مسقط'] },
+  TR: { name: 'تركيا', adjectives: ['تركي'], names: ['تركيا'], places: ['أنقرة', 'إسطنبول', 'اسطنبول', 'أردوغان'] },
+  IR: { name: 'إيران', adjectives: ['إيراني'], names: ['إيران'], places: ['طهران', 'خامنئي'] },
   US: {
     name: 'الولايات المتحدة',
-    adjective: 'أمريكي',
+    adjectives: ['أمريكي', 'أميركي'],
     names: ['الولايات المتحدة', 'أمريكا', 'أميركا'],
     places: ['واشنطن', 'نيويورك', 'الكونغرس', 'الكونجرس', 'البيت الأبيض', 'البنتاغون', 'ترامب', 'أوباما', 'بايدن'],
   },
-  GB: { name: 'بريطانيا', adjective: 'بريطاني', names: ['بريطانيا', 'المملكة المتحدة'], places: ['لندن'] },
-  FR: { name: 'فرنسا', adjective: 'فرنسي', names: ['فرنسا'], places: ['باريس', 'ماكرون', 'الإليزيه'] },
-  IT: { name: 'إيطاليا', adjective: 'إيطالي', names: ['إيطاليا'], places: ['روما', 'ميلانو', 'صقلية'] },
-  DE: { name: 'ألمانيا', adjective: 'ألماني', names: ['ألمانيا'], places: ['برلين', 'ميركل'] },
-  ES: { name: 'إسبانيا', adjective: 'إسباني', names: ['إسبانيا'], places: ['مدريد'] },
-  MT: { name: 'مالطا', adjective: 'مالطي', names: ['مالطا'], places: ['فاليتا'] },
-  GR: { name: 'اليونان', adjective: 'يوناني', names: ['اليونان'], places: ['أثينا'] },
-  RU: { name: 'روسيا', adjective: 'روسي', names: ['روسيا'], places: ['موسكو', 'الكرملين', 'بوتين'] },
-  CN: { name: 'الصين', adjective: 'صيني', names: ['الصين'], places: ['بكين'] },
-  AF: { name: 'أفغانستان', adjective: 'أفغاني', names: ['أفغانستان'], places: ['كابول'] },
-  PK: { name: 'باكستان', adjective: 'باكستاني', names: ['باكستان'], places: ['إسلام آباد'] },
-  IN: { name: 'الهند', adjective: 'هندي', names: ['الهند'], places: ['نيودلهي'] },
-  NG: { name: 'نيجيريا', adjective: 'نيجيري', names: ['نيجيريا'], places: ['أبوجا', 'بوكو حرام'] },
-  SO: { name: 'الصومال', adjective: 'صومالي', names: ['الصومال'], places: ['مقديشو'] },
-  ET: { name: 'إثيوبيا', adjective: 'إثيوبي', names: ['إثيوبيا'], places: ['أديس أبابا'] },
-  JP: { name: 'اليابان', adjective: 'ياباني', names: ['اليابان'], places: ['طوكيو'] },
-  KR: { name: 'كوريا الجنوبية', adjective: 'كوري', names: ['كوريا الجنوبية'], places: ['سول'] },
-  BE: { name: 'بلجيكا', adjective: 'بلجيكي', names: ['بلجيكا'], places: ['بروكسل'] },
-  CA: { name: 'كندا', adjective: 'كندي', names: ['كندا'], places: ['أوتاوا'] },
-  BR: { name: 'البرازيل', adjective: 'برازيلي', names: ['البرازيل'], places: [] },
-  VE: { name: 'فنزويلا', adjective: 'فنزويلي', names: ['فنزويلا'], places: ['كاراكاس'] },
-  UA: { name: 'أوكرانيا', adjective: 'أوكراني', names: ['أوكرانيا'], places: ['كييف'] },
+  GB: { name: 'بريطانيا', adjectives: ['بريطاني'], names: ['بريطانيا', 'المملكة المتحدة'], places: ['لندن'] },
+  FR: { name: 'فرنسا', adjectives: ['فرنسي'], names: ['فرنسا'], places: ['باريس', 'ماكرون', 'الإليزيه'] },
+  IT: { name: 'إيطاليا', adjectives: ['إيطالي'], names: ['إيطاليا'], places: ['روما', 'ميلانو', 'صقلية'] },
+  DE: { name: 'ألمانيا', adjectives: ['ألماني'], names: ['ألمانيا'], places: ['برلين', 'ميركل'] },
+  ES: { name: 'إسبانيا', adjectives: ['إسباني'], names: ['إسبانيا'], places: ['مدريد'] },
+  MT: { name: 'مالطا', adjectives: ['مالطي'], names: ['مالطا'], places: ['فاليتا'] },
+  GR: { name: 'اليونان', adjectives: ['يوناني'], names: ['اليونان'], places: ['أثينا'] },
+  RU: { name: 'روسيا', adjectives: ['روسي'], names: ['روسيا'], places: ['موسكو', 'الكرملين', 'بوتين'] },
+  CN: { name: 'الصين', adjectives: ['صيني'], names: ['الصين'], places: ['بكين'] },
+  AF: { name: 'أفغانستان', adjectives: ['أفغاني'], names: ['أفغانستان'], places: ['كابول'] },
+  PK: { name: 'باكستان', adjectives: ['باكستاني'], names: ['باكستان'], places: ['إسلام آباد'] },
+  IN: { name: 'الهند', adjectives: ['هندي'], names: ['الهند'], places: ['نيودلهي'] },
+  NG: { name: 'نيجيريا', adjectives: ['نيجيري'], names: ['نيجيريا'], places: ['أبوجا', 'بوكو حرام'] },
+  SO: { name: 'الصومال', adjectives: ['صومالي'], names: ['الصومال'], places: ['مقديشو'] },
+  ET: { name: 'إثيوبيا', adjectives: ['إثيوبي'], names: ['إثيوبيا'], places: ['أديس أبابا'] },
+  JP: { name: 'اليابان', adjectives: ['ياباني'], names: ['اليابان'], places: ['طوكيو'] },
+  KR: { name: 'كوريا الجنوبية', adjectives: ['كوري'], names: ['كوريا الجنوبية'], places: ['سول'] },
+  BE: { name: 'بلجيكا', adjectives: ['بلجيكي'], names: ['بلجيكا'], places: ['بروكسل'] },
+  CA: { name: 'كندا', adjectives: ['كندي'], names: ['كندا'], places: ['أوتاوا'] },
+  BR: { name: 'البرازيل', adjectives: ['برازيلي'], names: ['البرازيل'], places: [] },
+  VE: { name: 'فنزويلا', adjectives: ['فنزويلي'], names: ['فنزويلا'], places: ['كاراكاس'] },
+  UA: { name: 'أوكرانيا', adjectives: ['أوكراني'], names: ['أوكرانيا'], places: ['كييف'] },
 };
 
 /** Countries whose people's names are Arabic: a name of anyone else's is transliterated (spellings.ts foreignSpellings). */
@@ -113,7 +116,7 @@ export function adjectiveForms(adjective: string): string[] {
 export function countryNameWords(code: string): string[] {
   const country = COUNTRY_WORDS[code];
   if (!country) return [];
-  return [...(country.adjective ? adjectiveForms(country.adjective) : []), ...country.names];
+  return [...(country.adjectives ?? []).flatMap(adjectiveForms), ...country.names];
 }
 
 /** Every word that places a story in a country, with the country's code. */
