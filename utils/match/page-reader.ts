@@ -283,11 +283,19 @@ export class PageReader {
     }
     if (option.needsStory) {
       if (entity.country !== null && story?.has(entity.country) && !this.rivalIn(story, waiting.reading, entity.country)) return option.needsOwnName ? why : 'story';
-      // Its own full name close by, or its people and related bodies in its own block.
-      if (this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], false)) return option.needsOwnName ? why : 'names-near';
+      // Its own full name close by, unless its own paragraph names only other countries (the next
+      // story of a page, about Egypt, after a Libyan one); or its people and related bodies in its own block.
+      if (this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], false) && !this.placedElsewhere(waiting, entity.country)) return option.needsOwnName ? why : 'names-near';
       return this.namedIn(waiting.block, entity.related, false) ? 'people-near' : null;
     }
     return why;
+  }
+
+  /** Whether a name's own block names countries, and `country` is not one of them. */
+  private placedElsewhere(waiting: Waiting, country: string | null): boolean {
+    const places = this.blocks[waiting.block - this.firstBlock]!.places ?? [];
+    if (places.length === 0 && waiting.nearPlaces.length === 0) return false;
+    return !places.includes(country!) && !waiting.nearPlaces.includes(country!);
   }
 
   /**
