@@ -24,6 +24,7 @@ describe('a generic name in a story about another country is not marked', () => 
     ['Iraq’s, in a story that names only Iraqi places', ['وأكدت وزارة الداخلية أن قواتها انتشرت في شوارع بغداد والبصرة لتأمين الاحتفالات.']],
     ['Palestine’s unity government', ['دعت حركة فتح حكومة الوفاق الوطني إلى تسلم مهامها كاملة في غزة، وقال متحدث في رام الله إن الوزراء سيصلون الأسبوع المقبل.']],
     ['Yemen’s presidential council', ['اجتمع المجلس الرئاسي في عدن لبحث الأوضاع الاقتصادية، ودعا إلى دعم العملة اليمنية.']],
+    ['the United States’ foreign ministry, its adjective spelt أميركية, in a story about Libya', ['وأضافت وزارة الخارجية الأميركية في بيان أن واشنطن تدعم الحوار بين الأطراف في ليبيا.']],
     ['a story about Tunisia that mentions Libya in passing: its ministry is Tunisia’s', [
       'قالت وزارة الخارجية في بلاغ إن السلطات التونسية تتابع أوضاع مواطنيها العالقين على الحدود مع ليبيا، وإن القنصلية في صفاقس فتحت خطا للاتصال، وإن الوزير التونسي سيزور قابس وجربة.',
     ]],
@@ -44,6 +45,17 @@ describe('a generic name in a story about its entity’s country is marked', () 
 
   it('by a well-known name no seed article uses (البرلمان الليبي, an outside alias)', () => {
     expect(marks(['صوت البرلمان الليبي على الميزانية.'])).toEqual(['البرلمان الليبي → house-of-representatives']);
+  });
+
+  it('the army and its command by the names they go by (outside aliases), each as one mark', () => {
+    expect(marks(['قال الناطق باسم القيادة العامة للقوات المسلحة الليبية إن وحدات الجيش الوطني الليبي تقدمت جنوبا.'])).toEqual([
+      'القيادة العامة للقوات المسلحة الليبية → libyan-army-general-command',
+      'الجيش الوطني الليبي → libyan-armed-forces',
+    ]);
+  });
+
+  it('the interim government with its country between its words (an outside alias), as one mark', () => {
+    expect(marks(['وقال الناطق باسم الحكومة الليبية المؤقتة إن الوزراء اجتمعوا في البيضاء.'])).toEqual(['الحكومة الليبية المؤقتة → interim-government']);
   });
 
   it('by the places its own paragraph names', () => {
@@ -119,6 +131,13 @@ describe('pages that hold several stories', () => {
     expect(readPage(index, libyan, {}, ticker).map((m) => `${m.text} → ${m.ids.join('|')}`)).toEqual([`وزارة الداخلية → ${LIBYAN_INTERIOR}`]);
     // On a Libyan news site, its ticker's headlines are Libya's.
     expect(readPage(index, page, { siteCountry: 'LY' }, ticker).map((m) => m.ids.join('|'))).toEqual([LIBYAN_INTERIOR]);
+  });
+
+  it('the next article, whose paragraph names another country, is not taken by the full name the story before wrote', () => {
+    const army = ['أعلن الجيش الوطني الليبي سيطرته على مواقع جديدة قرب درنة.', 'وقال متحدث عسكري إن العمليات مستمرة.'];
+    expect(marks([...army, 'وفي بغداد، قال بيان إن القوات المسلحة نفذت عملية أمنية في الأنبار.'])).toEqual(['الجيش الوطني الليبي → libyan-armed-forces']);
+    // The same name in a paragraph that names no country is still the army the page named.
+    expect(marks([...army, 'وقال البيان إن القوات المسلحة أمنت الطريق الساحلي.'])).toEqual(['الجيش الوطني الليبي → libyan-armed-forces', 'القوات المسلحة → libyan-armed-forces']);
   });
 
   it('a sidebar of another country’s headlines after a Libyan story', () => {
