@@ -1,8 +1,9 @@
 /**
  * npm run marks:corpus -- <corpus folder>
  * Measures Siyaq on real prose: JSONL files of paragraphs, one per line, `id` = <article>#t or
- * #p<n> (the layout of the real-world corpus kept outside this repository; see README). Each
- * article is read as one page, its title and paragraphs as blocks, and it prints:
+ * #p<n>, `site` = the outlet's site (the layout of the real-world corpus kept outside this
+ * repository; see README). Each article is read as one page of its site (sites.ts siteCountry),
+ * its title and paragraphs as blocks, and it prints:
  * - marks that name a Libyan entity, per 1,000 paragraphs, in the files about other countries
  *   (every file whose name does not contain "libya");
  * - the same in the second story of stacked pages: each article of the file whose name contains
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { Matcher } from '../utils/match/matcher';
 import { fold } from '../utils/arabic/fold';
 import { buildBundle } from '../utils/seeds/read-seeds';
+import { siteCountry } from '../utils/sites';
 import { corpusFiles, marksOfPages, type Mark, type TextPage } from './lib/marks';
 import review from './real-prose/other-countries-bodies.json';
 
@@ -37,6 +39,8 @@ const KEPT_NAMES: Readonly<Record<string, string>> = {
 interface Line {
   readonly id: string;
   readonly text: string;
+  /** The outlet's site (jawharafm.net, bbc.com/arabic): its article is read as a page of that site. */
+  readonly site?: string;
 }
 
 /** A corpus article as a page, with the corpus id of each of its lines. */
@@ -53,7 +57,7 @@ function articlesOf(file: string): ArticlePage[] {
     if (!byArticle.has(article)) byArticle.set(article, []);
     byArticle.get(article)!.push(line);
   }
-  return [...byArticle].map(([name, lines]) => ({ name, lines: lines.map((l) => l.text), ids: lines.map((l) => l.id) }));
+  return [...byArticle].map(([name, lines]) => ({ name, lines: lines.map((l) => l.text), ids: lines.map((l) => l.id), siteCountry: siteCountry(lines[0]!.site?.split('/')[0] ?? '') }));
 }
 
 const { index } = buildBundle(process.cwd());
@@ -91,7 +95,7 @@ if (ambiguousFile) {
   let marks = 0;
   second.forEach((story, i) => {
     const first = libya[i % libya.length]!;
-    const page: TextPage = { name: `${first.name}+${story.name}`, lines: [...first.lines, ...story.lines] };
+    const page: TextPage = { name: `${first.name}+${story.name}`, lines: [...first.lines, ...story.lines], siteCountry: first.siteCountry };
     const found = marksOfPages(index, [page]).filter((m) => m.line > first.lines.length && namesLibya(m));
     noteFalse(found);
     lines += story.lines.length;

@@ -80,9 +80,43 @@ export function siteCovers(site: string, hostname: string): boolean {
   return host === site || host.endsWith(`.${site}`);
 }
 
-/** The country whose news a site publishes, from its domain: the reader takes its stories to be about it unless they say otherwise. */
+/** The country whose news a site publishes, from the lists above or its domain: the reader takes its stories to be about it unless they say otherwise. */
 export function siteCountry(hostname: string): string | null {
-  const host = hostname.toLowerCase();
-  if (host.endsWith('.ly')) return 'LY';
-  return DEFAULT_SITES.find((site) => siteCovers(site.host, host))?.country ?? null;
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const listed = [...DEFAULT_SITES, ...NATIONAL_SITES].find((site) => siteCovers(site.host, host));
+  return listed?.country ?? COUNTRY_DOMAINS[host.slice(host.lastIndexOf('.') + 1)] ?? null;
 }
+
+/**
+ * The country-code domains of Arab countries: a news site under one publishes that country's
+ * news. Pan-Arab and international outlets (Al Arabiya, Sky News Arabia, BBC Arabic) use .com
+ * and .net, and have no country.
+ */
+const COUNTRY_DOMAINS: Readonly<Record<string, string>> = {
+  ly: 'LY', tn: 'TN', dz: 'DZ', ma: 'MA', eg: 'EG', sd: 'SD', mr: 'MR', jo: 'JO', lb: 'LB', sy: 'SY', iq: 'IQ', ps: 'PS',
+  sa: 'SA', ae: 'AE', qa: 'QA', kw: 'KW', bh: 'BH', om: 'OM', ye: 'YE',
+};
+
+/** Well-known national news sites of the region whose domain does not say their country, for sites the reader turns on. */
+const NATIONAL_SITES: readonly NewsSite[] = [
+  { host: 'jawharafm.net', country: 'TN' },
+  { host: 'mosaiquefm.net', country: 'TN' },
+  { host: 'youm7.com', country: 'EG' },
+  { host: 'masrawy.com', country: 'EG' },
+  { host: 'almasryalyoum.com', country: 'EG' },
+  { host: 'akhbarelyom.com', country: 'EG' },
+  { host: 'shorouknews.com', country: 'EG' },
+  { host: 'elbaladtv.net', country: 'EG' },
+  { host: 'echoroukonline.com', country: 'DZ' },
+  { host: 'elkhabar.com', country: 'DZ' },
+  { host: 'ennaharonline.com', country: 'DZ' },
+  { host: 'hespress.com', country: 'MA' },
+  { host: 'alghad.com', country: 'JO' },
+  { host: 'ammonnews.net', country: 'JO' },
+  { host: 'almadenahnews.com', country: 'JO' },
+  { host: 'annahar.com', country: 'LB' },
+  { host: 'lbcgroup.tv', country: 'LB' },
+  { host: 'beirutobserver.com', country: 'LB' },
+  { host: 'alriyadh.com', country: 'SA' },
+  { host: 'alyaum.com', country: 'SA' },
+];

@@ -86,10 +86,17 @@ describe('sites', () => {
     expect(requiredHostPatterns(true)).toContain('http://localhost/*');
   });
 
-  it('keeps the country of a Libyan site for the story of generic names', () => {
+  it('keeps the country of a news site for the story of generic names', () => {
     expect(siteCountry('www.alwasat.ly')).toBe('LY');
     expect(siteCountry('any.site.ly')).toBe('LY');
     expect(siteCountry('aldar.ma')).toBe('MA');
+    // A site the reader turns on: by its country's domain, or a list of national outlets.
+    expect(siteCountry('www.assabah.com.tn')).toBe('TN');
+    expect(siteCountry('www.jawharafm.net')).toBe('TN');
+    expect(siteCountry('www.youm7.com.')).toBe('EG');
+    // Pan-Arab and international outlets have no country.
+    expect(siteCountry('www.alarabiya.net')).toBeNull();
+    expect(siteCountry('arabic.cnn.com')).toBeNull();
     expect(siteCountry('example.com')).toBeNull();
   });
 

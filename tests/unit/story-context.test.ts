@@ -82,6 +82,17 @@ describe('a generic name in a story about its entity’s country is marked', () 
     expect(marks(['وأعلنت وزارة الداخلية عن خطة أمنية جديدة للعاصمة.'])).toEqual([]);
   });
 
+  it('not a ministry named bare on another country’s site: that is the site’s own (وزارة الداخلية on a Tunisian site)', () => {
+    const story = ['وصل قارب يقل مهاجرين إلى جزيرة صقلية الإيطالية بعد أن أبحر من سواحل صفاقس.', 'وقالت وزارة الداخلية في بلاغ إن الوحدات البحرية أوقفت قاربا ثانيا قبل إبحاره.', 'ويأتي ذلك بعد أن طالبت روما بتشديد الرقابة على السواحل.'];
+    expect(marks(story)).toEqual(['وزارة الداخلية → italian-interior-ministry']);
+    expect(marks(story, 'TN')).toEqual([]);
+    // Written with its country, or with its context words, it is another's on any site.
+    expect(marks(['وقالت وزارة الداخلية الإيطالية إن القارب وصل إلى صقلية.'], 'TN')).toEqual(['وزارة الداخلية الإيطالية → italian-interior-ministry']);
+    expect(marks(['شكلت وزارة الخارجية بحكومة الوفاق الليبية غرفة أزمة في طرابلس.'], 'TN')).toEqual(['وزارة الخارجية → libyan-foreign-ministry', 'حكومة الوفاق → government-of-national-accord']);
+    // A parliament is not that kind of body: its story still decides it.
+    expect(marks(['عقد مجلس النواب جلسته في طبرق لمناقشة الميزانية.'], 'TN')).toEqual(['مجلس النواب → house-of-representatives']);
+  });
+
   it('by its own full name close by, in a story that names no country', () => {
     expect(marks(['التقى رئيس المجلس الرئاسي محمد المنفي وفدا من رجال الأعمال.', 'وقال المجلس الرئاسي إن اللقاء بحث الاستثمار.'])).toEqual([
       'المجلس الرئاسي → presidential-council',

@@ -27,6 +27,11 @@ export interface IndexEntity {
   readonly related: readonly number[];
   /** A news outlet: its name opens a dateline (الدار- خاص). */
   readonly outlet?: true;
+  /**
+   * A ministry, an army or a security body: news names its own country's without the country
+   * (وزارة الداخلية), another country's with it (وزارة الداخلية الإيطالية).
+   */
+  readonly namedBareAtHome?: true;
 }
 
 export interface IndexAlias {

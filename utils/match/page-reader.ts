@@ -282,13 +282,26 @@ export class PageReader {
       if (namings.byMore < namings.others) return null;
     }
     if (option.needsStory) {
-      if (entity.country !== null && story?.has(entity.country) && !this.rivalIn(story, waiting.reading, entity.country)) return option.needsOwnName ? why : 'story';
+      if (entity.country !== null && story?.has(entity.country) && !this.rivalIn(story, waiting.reading, entity.country) && !this.siteOwnBody(option.entity, waiting.reading)) return option.needsOwnName ? why : 'story';
       // Its own full name close by, unless its own paragraph names only other countries (the next
       // story of a page, about Egypt, after a Libyan one); or its people and related bodies in its own block.
       if (this.namedNear(waiting.at, OWN_NAME_WINDOW, [option.entity], false) && !this.placedElsewhere(waiting, entity.country)) return option.needsOwnName ? why : 'names-near';
       return this.namedIn(waiting.block, entity.related, false) ? 'people-near' : null;
     }
     return why;
+  }
+
+  /**
+   * Whether the name is the site's own country's body: on a Tunisian site «وزارة الداخلية» is
+   * Tunisia's, whatever country its story is about. Another country's is written with the country
+   * (وزارة الداخلية الإيطالية), with its context words (وزارة الخارجية بحكومة الوفاق الليبية), or
+   * beside its own names.
+   */
+  private siteOwnBody(entity: number, reading: NameReading): boolean {
+    const site = this.page.siteCountry;
+    const { namedBareAtHome, country } = this.resolver.entity(entity);
+    if (namedBareAtHome !== true || site === undefined || site === null || site === country) return false;
+    return !reading.pointedTo.includes(entity);
   }
 
   /** Whether a name's own block names countries, and `country` is not one of them. */

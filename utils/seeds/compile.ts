@@ -16,6 +16,9 @@ import { COUNTRIES } from './countries';
 import type { EntityRecord } from './schema';
 import type { ValidSeeds } from './validate';
 
+/** Kinds of body that a country's own news names without the country (IndexEntity.namedBareAtHome). */
+const NAMED_BARE_AT_HOME: ReadonlySet<string> = new Set(['ministry', 'armed-forces', 'police', 'security-service', 'intelligence-service']);
+
 export function compileBundle(seeds: ValidSeeds): BundleContent {
   const entities: EntityRecord[] = [...seeds.entities]
     .sort((a, b) => compare(a.id, b.id))
@@ -35,6 +38,7 @@ export function compileBundle(seeds: ValidSeeds): BundleContent {
     titlePhrases: e.type === 'person' ? [...new Set(e.roles.map((r) => foldName(r.title)))].sort(compare) : [],
     related: related[entities.indexOf(e)]!,
     ...(e.type === 'organization' && e.kind === 'news-outlet' ? { outlet: true as const } : {}),
+    ...(e.type === 'organization' && NAMED_BARE_AT_HOME.has(e.kind) ? { namedBareAtHome: true as const } : {}),
   }));
   const aliases = withNamesInside(indexAliases(entities));
   const index = { entities: indexEntities, aliases, countryWords: countryWords(), places: places(), givenNames: givenNames(entities) };
