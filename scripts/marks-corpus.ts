@@ -14,13 +14,12 @@
  *   the others, reviewed by reading);
  * - the names behind the false marks, commonest first.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matcher } from '../utils/match/matcher';
 import { fold } from '../utils/arabic/fold';
 import { buildBundle } from '../utils/seeds/read-seeds';
 import { siteCountry } from '../utils/sites';
-import { corpusFiles, marksOfPages, type Mark, type TextPage } from './lib/marks';
+import { corpusFiles, corpusPages, marksOfPages, type CorpusPage, type Mark, type TextPage } from './lib/marks';
 import review from './real-prose/other-countries-bodies.json';
 
 const folder = process.argv[2];
@@ -36,28 +35,9 @@ const KEPT_NAMES: Readonly<Record<string, string>> = {
   'حكومة الوفاق': 'government-of-national-accord',
 };
 
-interface Line {
-  readonly id: string;
-  readonly text: string;
-  /** The outlet's site (jawharafm.net, bbc.com/arabic): its article is read as a page of that site. */
-  readonly site?: string;
-}
-
-/** A corpus article as a page, with the corpus id of each of its lines. */
-interface ArticlePage extends TextPage {
-  readonly ids: readonly string[];
-}
-
-function articlesOf(file: string): ArticlePage[] {
-  const byArticle = new Map<string, Line[]>();
-  for (const raw of readFileSync(join(folder!, file), 'utf8').split('\n')) {
-    if (!raw.trim()) continue;
-    const line = JSON.parse(raw) as Line;
-    const article = line.id.split('#')[0]!;
-    if (!byArticle.has(article)) byArticle.set(article, []);
-    byArticle.get(article)!.push(line);
-  }
-  return [...byArticle].map(([name, lines]) => ({ name, lines: lines.map((l) => l.text), ids: lines.map((l) => l.id), siteCountry: siteCountry(lines[0]!.site?.split('/')[0] ?? '') }));
+/** A corpus file's articles, each read as a page of its outlet's site. */
+function articlesOf(file: string): CorpusPage[] {
+  return corpusPages(join(folder!, file)).map((page) => ({ ...page, siteCountry: siteCountry(page.siteHost ?? '') }));
 }
 
 const { index } = buildBundle(process.cwd());

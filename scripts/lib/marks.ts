@@ -50,20 +50,33 @@ export function marksOfPages(index: MatchIndex, pages: Iterable<TextPage>): Mark
 }
 
 /**
- * The pages of a corpus file: JSONL of paragraphs, one per line, `id` = <article>#t or #p<n> (the
- * layout of the real-world corpus kept outside this repository). Each article is one page, its
- * title and paragraphs its blocks, in the file's order.
+ * The articles of a corpus file (JSONL: `id` = <article>#t or #p<n>, `text`, `site` = the
+ * outlet's site, as jawharafm.net or bbc.com/arabic), each as a page: its lines in order, their
+ * ids, and the host of its outlet's site.
  */
-export function corpusPages(path: string): TextPage[] {
-  const byArticle = new Map<string, string[]>();
+export function corpusPages(path: string): CorpusPage[] {
+  const byArticle = new Map<string, CorpusLine[]>();
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
     if (!raw.trim()) continue;
-    const line = JSON.parse(raw) as { id: string; text: string };
+    const line = JSON.parse(raw) as CorpusLine;
     const article = line.id.split('#')[0]!;
     if (!byArticle.has(article)) byArticle.set(article, []);
-    byArticle.get(article)!.push(line.text);
+    byArticle.get(article)!.push(line);
   }
-  return [...byArticle].map(([name, lines]) => ({ name, lines }));
+  return [...byArticle].map(([name, lines]) => ({ name, lines: lines.map((l) => l.text), ids: lines.map((l) => l.id), siteHost: lines[0]!.site?.split('/')[0] ?? null }));
+}
+
+interface CorpusLine {
+  readonly id: string;
+  readonly text: string;
+  readonly site?: string;
+}
+
+export interface CorpusPage extends TextPage {
+  /** The corpus id of each line. */
+  readonly ids: readonly string[];
+  /** The host of the outlet's site, when the corpus gives it. */
+  readonly siteHost: string | null;
 }
 
 /**
