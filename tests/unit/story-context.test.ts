@@ -159,6 +159,19 @@ describe('pages that hold several stories', () => {
   });
 });
 
+describe('a person by his surname and the names news gives him', () => {
+  it('the surname alone of the best-known bearer, far from his full name (نظام القذافي)', () => {
+    expect(marks(['قال محلل إن الجماعات المسلحة انتشرت بعد سقوط نظام القذافي في 2011.'])).toEqual(['القذافي → muammar-gaddafi']);
+    // …but not where a son of his is the one the page names (the rules below).
+    expect(marks(['أعلن سيف الإسلام القذافي ترشحه.', 'وقال القذافي إنه سيعود.'])).toEqual([]);
+  });
+
+  it('his father’s name between his and his surname, the surname with the article (محمد الطاهر السيالة)', () => {
+    expect(marks(['قال وزير الخارجية محمد الطاهر السيالة إن الاجتماع كان مثمرا.', 'وأكد السيالة أن الحوار مستمر.'])).toEqual(['سيالة → mohamed-siala', 'سيالة → mohamed-siala']);
+    expect(marks(['التقى نظيره الليبي الطاهر سيالة في تونس.'])).toEqual(['سيالة → mohamed-siala']);
+  });
+});
+
 describe('another person with the same surname is not the seed person', () => {
   const others: [rule: string, text: string][] = [
     ['another given name before a surname that is safe alone (أحمد الدبيبة)', 'وقال رجل الأعمال أحمد الدبيبة إن الاستثمارات ستزيد.'],

@@ -258,7 +258,7 @@ export class Resolver {
   private candidate: Candidate | undefined;
   /** The words before it, read once for all its aliases, and only if a rule needs them. */
   private before: string[] | undefined;
-  private readonly wordsBeforeName = (): string[] => (this.before ??= wordsBefore(this.text, this.candidate!.start, MAX_TITLE_WORDS + 1));
+  private readonly wordsBeforeName = (): string[] => (this.before ??= wordsBefore(this.text, wordStartOf(this.text, this.candidate!.start), MAX_TITLE_WORDS + 1));
   private written: WrittenText | null = null;
   /** spelledGivenNames' answer for the name being read. */
   private spelled: ReadonlySet<string> | undefined;
