@@ -17,6 +17,8 @@ describe('fold', () => {
     ['نجلاء\u00adالمنقوش', 'نجلاءالمنقوش', 'soft hyphen removed; the lone hamza ء is a letter and stays'],
     ['ﻻ', 'لا', 'presentation-form ligature decomposed (NFKC)'],
     ['ليبيا24 CNN', 'ليبيا24 cnn', 'Latin lower-cased, digits kept'],
+    ['قال – “ليبيا” …', 'قال – “ليبيا” …', 'punctuation above the Arabic block kept as it is'],
+    ['\ufe8d\ufedf\ufee4\ufee8\ufed4\ufef2', 'المنفي', 'contextual letter shapes (presentation forms-B) decomposed'],
   ];
   it.each(cases)('%s → %s (%s)', (input, expected) => {
     expect(foldString(input)).toBe(expected);

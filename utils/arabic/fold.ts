@@ -39,26 +39,47 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
 const DROP = 0;
 const DECOMPOSE = 0xffff;
 
+/** Presentation forms (ligatures and contextual shapes of Arabic letters), folded through NFKC. */
+const DECOMPOSED_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xfb50, 0xfdff], // Arabic Presentation Forms-A
+  [0xfe70, 0xfefc], // Arabic Presentation Forms-B
+];
+
+/**
+ * Codes below this are folded by TABLE. Arabic, Latin and their marks all lie below it; above it
+ * only a few ranges fold (foldAbove). A table of every code took the content script a millisecond
+ * or more to build, on every page, before its first mark.
+ */
+const TABLE_LIMIT = 0x800;
+
 /**
  * One table lookup per character keeps scanning of multi-megabyte pages cheap: entry = folded
- * code, DROP, or DECOMPOSE for presentation forms (U+FB50–FDFF, U+FE70–FEFC) that need NFKC.
+ * code, DROP, or DECOMPOSE.
  */
 const TABLE: Uint16Array = (() => {
   // Built code by code, not through a lookup per character: the content script builds it on every
   // page before its first scan.
-  const table = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  const table = new Uint16Array(TABLE_LIMIT);
+  for (let code = 0; code < TABLE_LIMIT; code++) table[code] = code;
   for (const [letter, folded] of Object.entries(LETTER_MAP)) table[letter.charCodeAt(0)] = folded.charCodeAt(0);
   // Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits → ASCII digits.
   for (let digit = 0; digit < 10; digit++) table[0x0660 + digit] = table[0x06f0 + digit] = 0x30 + digit;
   // Lower-case Latin too, so a Latin alias or outlet name matches in any case.
   for (let code = 0x41; code <= 0x5a; code++) table[code] = code + 32;
-  for (const [from, to] of DROPPED_RANGES) table.fill(DROP, from, to + 1);
-  table.fill(DECOMPOSE, 0xfb50, 0xfdff + 1);
-  table.fill(DECOMPOSE, 0xfe70, 0xfefc + 1);
-  table[DROP] = DROP; // U+0000 never reaches a page's text
-  return table;
+  for (const [from, to] of DROPPED_RANGES) if (from < TABLE_LIMIT) table.fill(DROP, from, Math.min(to + 1, TABLE_LIMIT));
+  return table; // U+0000 folds to itself, DROP: it never reaches a page's text
 })();
+
+/** The fold of a code at or above TABLE_LIMIT: DROP, DECOMPOSE or the code itself. */
+function foldAbove(code: number): number {
+  for (let k = 0; k < DROPPED_RANGES.length; k++) if (code >= DROPPED_RANGES[k]![0] && code <= DROPPED_RANGES[k]![1]) return DROP;
+  for (let k = 0; k < DECOMPOSED_RANGES.length; k++) if (code >= DECOMPOSED_RANGES[k]![0] && code <= DECOMPOSED_RANGES[k]![1]) return DECOMPOSE;
+  return code;
+}
+
+function foldCode(code: number): number {
+  return code < TABLE_LIMIT ? TABLE[code]! : foldAbove(code);
+}
 
 export interface FoldedText {
   /** The folded text. */
@@ -93,7 +114,8 @@ export function fold(input: string): FoldedText {
 let stoppedAt = -1;
 
 /**
- * The loop every character of a page goes through: one lookup, no other branches. Folds
+ * The loop every character of a page goes through: one lookup (a call only for the rare codes
+ * above TABLE_LIMIT), no other branches. Folds
  * input[from…] into codes[n…] (there is room: dropping and replacing never lengthen the text) and
  * returns the new length; stops at a presentation form, which is rare and may expand (stoppedAt).
  * A function of its own so that nothing follows the loop: the engine optimises the loop while it
@@ -102,7 +124,8 @@ let stoppedAt = -1;
 function foldInto(input: string, from: number, n: number, codes: Uint16Array, origin: Int32Array): number {
   stoppedAt = -1;
   for (let i = from; i < input.length; i++) {
-    const folded = TABLE[input.charCodeAt(i)]!;
+    const code = input.charCodeAt(i);
+    const folded = code < TABLE_LIMIT ? TABLE[code]! : foldAbove(code);
     if (folded === DROP) continue;
     if (folded === DECOMPOSE) {
       stoppedAt = i;
@@ -122,7 +145,7 @@ function writeDecomposed(input: string, i: number, n: number): number {
   if (isSpacedMark(expanded)) return n;
   reserve(n, n + expanded.length + 1);
   for (const ch of expanded) {
-    const c = TABLE[ch.charCodeAt(0)]!;
+    const c = foldCode(ch.charCodeAt(0));
     if (c === DROP || c === DECOMPOSE) continue;
     scratchCodes[n] = c;
     scratchOrigin[n++] = i;
@@ -132,7 +155,7 @@ function writeDecomposed(input: string, i: number, n: number): number {
 
 function isSpacedMark(expanded: string): boolean {
   if (expanded.charCodeAt(0) !== 0x20 || expanded.length < 2) return false;
-  for (let k = 1; k < expanded.length; k++) if (TABLE[expanded.charCodeAt(k)] !== DROP) return false;
+  for (let k = 1; k < expanded.length; k++) if (foldCode(expanded.charCodeAt(k)) !== DROP) return false;
   return true;
 }
 
