@@ -166,6 +166,19 @@ describe('a person by his surname and the names news gives him', () => {
     expect(marks(['أعلن سيف الإسلام القذافي ترشحه.', 'وقال القذافي إنه سيعود.'])).toEqual([]);
   });
 
+  it('the surname the page has gone on using for him stays his after one mention of a son', () => {
+    const story = [
+      'قتل الزعيم الليبي معمر القذافي قرب سرت في أكتوبر 2011.',
+      // Far more than the window of his full name: the rest of the story names him by his surname.
+      ...Array.from({ length: 40 }, () => 'وقال مسؤول سابق إن القذافي كان يتنقل بين المدن في قوافل صغيرة خوفا من الغارات.'),
+      'وكان معتصم القذافي قد أمر الحراس بالتحرك فجرا.',
+      'وأضاف الشاهد أن القذافي كان مصابا حين وصل المسلحون.',
+    ];
+    const found = marks(story);
+    expect(found.filter((m) => m !== 'القذافي → muammar-gaddafi')).toEqual(['معمر القذافي → muammar-gaddafi']);
+    expect(found).toHaveLength(42); // his full name, his surname in the 40 paragraphs and in the last; not the son's
+  });
+
   it('his father’s name between his and his surname, the surname with the article (محمد الطاهر السيالة)', () => {
     expect(marks(['قال وزير الخارجية محمد الطاهر السيالة إن الاجتماع كان مثمرا.', 'وأكد السيالة أن الحوار مستمر.'])).toEqual(['سيالة → mohamed-siala', 'سيالة → mohamed-siala']);
     expect(marks(['التقى نظيره الليبي الطاهر سيالة في تونس.'])).toEqual(['سيالة → mohamed-siala']);

@@ -85,6 +85,8 @@ interface BlockSignals {
   personNamed: Set<number> | null;
   /** Persons whose surname names someone else in it (هانيبال القذافي): Resolver NameReading.someoneElse. */
   namedOther: Set<number> | null;
+  /** Persons whose surname alone was decided as theirs in it: the page goes on meaning them by it. */
+  surnameHis: Set<number> | null;
   /** The weights of its story, once a name in it needed them (storyAt). */
   story?: Map<string, number>;
 }
@@ -146,7 +148,7 @@ export class PageReader {
     for (let i = 0; i < texts.length; i++) {
       const block = texts[i]!;
       starts.push(offset);
-      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null, personNamed: null, namedOther: null });
+      this.blocks.push({ at: this.charsRead + offset, end: this.charsRead + offset + block.length, link: links[i] === true, places: null, named: null, namedIfStory: null, personNamed: null, namedOther: null, surnameHis: null });
       offset += block.length + 1;
     }
     this.blockCount += texts.length;
@@ -260,6 +262,8 @@ export class PageReader {
     if (entities.length > 1) entities = this.narrow(entities, reading, story);
     // A generic name the story has decided names its body for the names after it too (المجلس الرئاسي … المجلس الرئاسي).
     if (entities.length === 1 && !reading.dual && first.option.needsStory) this.addNamed(waiting.block, entities[0]!);
+    // So does a surname alone (القذافي … القذافي): one passing mention of a son does not take the next.
+    if (entities.length === 1 && first.option.surnameAlone) this.addSurnameHis(waiting.block, entities[0]!);
     return { block: waiting.block, start: waiting.start, end: waiting.end, entities, dual: reading.dual, why: first.why };
   }
 
@@ -279,7 +283,7 @@ export class PageReader {
     } else if (option.surnameAlone) {
       // A surname safe alone is another's too where the page names others of it more often (أحمد الدبيبة … الدبيبة).
       const namings = this.surnameNamings(waiting.at, option.entity);
-      if (namings.byMore < namings.others) return null;
+      if (namings.his < namings.others) return null;
     }
     if (option.needsStory) {
       if (entity.country !== null && story?.has(entity.country) && !this.rivalIn(story, waiting.reading, entity.country) && !this.siteOwnBody(option.entity, waiting.reading)) return option.needsOwnName ? why : 'story';
@@ -400,19 +404,25 @@ export class PageReader {
 
   /**
    * How many blocks within OWN_NAME_WINDOW of `at` name person `entity` in full (`own`), by more
-   * than his surname (`byMore`), and name others of his surname (`others`).
+   * than his surname or by his surname read as his (`his`), and name others of his surname
+   * (`others`).
    */
-  private surnameNamings(at: number, entity: number): { own: number; byMore: number; others: number } {
+  private surnameNamings(at: number, entity: number): { own: number; his: number; others: number } {
     let own = 0;
-    let byMore = 0;
+    let his = 0;
     let others = 0;
     for (let i = this.firstBlockEndingFrom(at - OWN_NAME_WINDOW.before); i < this.blocks.length && this.blocks[i]!.at <= at + OWN_NAME_WINDOW.after; i++) {
       const block = this.blocks[i]!;
       if (block.named?.has(entity)) own++;
-      if (block.personNamed?.has(entity)) byMore++;
+      if (block.personNamed?.has(entity) || block.surnameHis?.has(entity)) his++;
       if (block.namedOther?.has(entity)) others++;
     }
-    return { own, byMore, others };
+    return { own, his, others };
+  }
+
+  private addSurnameHis(blockNumber: number, entity: number): void {
+    const block = this.blocks[blockNumber - this.firstBlock];
+    if (block) (block.surnameHis ??= new Set()).add(entity);
   }
 
   private addNamed(blockNumber: number, entity: number): void {
