@@ -151,6 +151,10 @@ describe('pages that hold several stories', () => {
     expect(marks([...army, 'وقال البيان إن القوات المسلحة أمنت الطريق الساحلي.'])).toEqual(['الجيش الوطني الليبي → libyan-armed-forces', 'القوات المسلحة → libyan-armed-forces']);
   });
 
+  it('a house placed in a country far from Libya, after a story that named Libya’s in full (مجلس النواب في الفلبين)', () => {
+    expect(marks(['صوت مجلس النواب الليبي على قانون الانتخابات.', 'وقال الملاكم إنه انتخب عضوا في مجلس النواب في الفلبين قبل أن يعتزل.'])).toEqual(['مجلس النواب الليبي → house-of-representatives']);
+  });
+
   it('a sidebar of another country’s headlines after a Libyan story', () => {
     expect(marks([...libyan, 'الأكثر قراءة', 'وزارة الداخلية تضبط شبكة تهريب في الإسكندرية', 'مجلس النواب الأردني يناقش قانون الأحزاب'])).toEqual([
       'حكومة الوفاق → government-of-national-accord',

@@ -99,6 +99,20 @@ export const COUNTRY_WORDS: Readonly<Record<string, CountryWords>> = {
   BR: { name: 'البرازيل', adjectives: ['برازيلي'], names: ['البرازيل'], places: [] },
   VE: { name: 'فنزويلا', adjectives: ['فنزويلي'], names: ['فنزويلا'], places: ['كاراكاس'] },
   UA: { name: 'أوكرانيا', adjectives: ['أوكراني'], names: ['أوكرانيا'], places: ['كييف'] },
+  NL: { name: 'هولندا', adjectives: ['هولندي'], names: ['هولندا'], places: ['أمستردام', 'لاهاي', 'روتردام'] },
+  SE: { name: 'السويد', adjectives: ['سويدي'], names: ['السويد'], places: ['ستوكهولم'] },
+  PL: { name: 'بولندا', adjectives: ['بولندي'], names: ['بولندا'], places: ['وارسو'] },
+  PT: { name: 'البرتغال', adjectives: ['برتغالي'], names: ['البرتغال'], places: ['لشبونة'] },
+  MX: { name: 'المكسيك', adjectives: ['مكسيكي'], names: ['المكسيك'], places: [] },
+  AU: { name: 'أستراليا', adjectives: ['أسترالي'], names: ['أستراليا'], places: ['سيدني', 'كانبرا', 'ملبورن'] },
+  ID: { name: 'إندونيسيا', adjectives: ['إندونيسي'], names: ['إندونيسيا'], places: ['جاكرتا'] },
+  MY: { name: 'ماليزيا', adjectives: ['ماليزي'], names: ['ماليزيا'], places: ['كوالالمبور'] },
+  PH: { name: 'الفلبين', adjectives: ['فلبيني'], names: ['الفلبين'], places: ['مانيلا'] },
+  TH: { name: 'تايلاند', adjectives: ['تايلاندي'], names: ['تايلاند'], places: ['بانكوك'] },
+  BD: { name: 'بنغلاديش', adjectives: ['بنغلاديشي'], names: ['بنغلاديش'], places: ['دكا'] },
+  KE: { name: 'كينيا', adjectives: ['كيني'], names: ['كينيا'], places: ['نيروبي'] },
+  ZA: { name: 'جنوب أفريقيا', names: ['جنوب أفريقيا', 'جنوب إفريقيا'], places: ['بريتوريا', 'جوهانسبرغ', 'جوهانسبيرغ'] },
+  SN: { name: 'السنغال', adjectives: ['سنغالي'], names: ['السنغال'], places: ['داكار'] },
 };
 
 /** Countries whose people's names are Arabic: a name of anyone else's is transliterated (spellings.ts foreignSpellings). */
