@@ -5,6 +5,7 @@
  * stories (a sidebar, related stories, the next article of an infinite scroll):
  * - a generic name (مجلس النواب) is its seed entity's when the countries named in the paragraphs
  *   around it put the story in that entity's country, or its own names or people stand close by;
+ *   a ministry or army named bare on a site of another country is that country's own;
  * - a short alias that is an ordinary word (المنفي) is its entity's when its own full name stands
  *   close by; a person's surname alone, when others of that surname are not named there more
  *   often (هانيبال القذافي … القذافي, أحمد الدبيبة … الدبيبة);
@@ -311,8 +312,8 @@ export class PageReader {
   /** Whether a name's own block names countries, and `country` is not one of them. */
   private placedElsewhere(waiting: Waiting, country: string | null): boolean {
     const places = this.blocks[waiting.block - this.firstBlock]!.places ?? [];
-    if (places.length === 0 && waiting.nearPlaces.length === 0) return false;
-    return !places.includes(country!) && !waiting.nearPlaces.includes(country!);
+    if (country === null || (places.length === 0 && waiting.nearPlaces.length === 0)) return false;
+    return !places.includes(country) && !waiting.nearPlaces.includes(country);
   }
 
   /**
