@@ -80,13 +80,6 @@ export function siteCovers(site: string, hostname: string): boolean {
   return host === site || host.endsWith(`.${site}`);
 }
 
-/** The country whose news a site publishes, from the lists above or its domain: the reader takes its stories to be about it unless they say otherwise. */
-export function siteCountry(hostname: string): string | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const listed = [...DEFAULT_SITES, ...NATIONAL_SITES].find((site) => siteCovers(site.host, host));
-  return listed?.country ?? COUNTRY_DOMAINS[host.slice(host.lastIndexOf('.') + 1)] ?? null;
-}
-
 /**
  * The country-code domains of Arab countries: a news site under one publishes that country's
  * news. Pan-Arab and international outlets (Al Arabiya, Sky News Arabia, BBC Arabic) use .com
@@ -120,3 +113,10 @@ const NATIONAL_SITES: readonly NewsSite[] = [
   { host: 'alriyadh.com', country: 'SA' },
   { host: 'alyaum.com', country: 'SA' },
 ];
+
+/** The country whose news a site publishes, from the lists above or its domain: the reader takes its stories to be about it unless they say otherwise. */
+export function siteCountry(hostname: string): string | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const listed = [...DEFAULT_SITES, ...NATIONAL_SITES].find((site) => siteCovers(site.host, host));
+  return listed?.country ?? COUNTRY_DOMAINS[host.slice(host.lastIndexOf('.') + 1)] ?? null;
+}

@@ -183,7 +183,7 @@ describe('a person by his surname and the names news gives him', () => {
     expect(found).toHaveLength(42); // his full name, his surname in the 40 paragraphs and in the last; not the son's
   });
 
-  it('his father’s name between his and his surname, the surname with the article (محمد الطاهر السيالة)', () => {
+  it('his middle name between his given name and his surname, the surname with the article (محمد الطاهر السيالة)', () => {
     expect(marks(['قال وزير الخارجية محمد الطاهر السيالة إن الاجتماع كان مثمرا.', 'وأكد السيالة أن الحوار مستمر.'])).toEqual(['سيالة → mohamed-siala', 'سيالة → mohamed-siala']);
     expect(marks(['التقى نظيره الليبي الطاهر سيالة في تونس.'])).toEqual(['سيالة → mohamed-siala']);
   });

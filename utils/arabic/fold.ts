@@ -47,8 +47,8 @@ const DECOMPOSED_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 /**
  * Codes below this are folded by TABLE. Arabic, Latin and their marks all lie below it; above it
- * only a few ranges fold (foldAbove). A table of every code took the content script a millisecond
- * or more to build, on every page, before its first mark.
+ * only a few ranges fold (foldAbove). The content script builds the table on every page before its
+ * first mark, so it holds no more codes than need a lookup.
  */
 const TABLE_LIMIT = 0x800;
 
