@@ -32,6 +32,24 @@ export function isQuoteCode(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f);
 }
 
+/** Words after which the next part of a compound name is often written apart: عبد الله, أبو بكر. */
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بو', 'و']);
+
+/**
+ * Whether the page's space between the word [prevStart, prevEnd) and the word at `next` may stand
+ * inside a name that its alias writes as one word (عبدالله, نورالدين, ليبيا24, والمتابعة). Only
+ * where Arabic spelling splits such words: before the article of a compound's second part
+ * (عبد الله, نور الدين, و المتابعة), after a compound head or a lone conjunction (عبد ربه,
+ * و غسيل), and before a number (ليبيا 24). Anywhere else a one-word alias would be read into two
+ * ordinary words: مالي (Mali) into «ما لي», مالك into «ما لك».
+ */
+export function mayBeWrittenApart(text: string, prevStart: number, prevEnd: number, next: number): boolean {
+  if (text.startsWith('ال', next)) return true;
+  const code = text.charCodeAt(next);
+  if (code >= 0x30 && code <= 0x39) return true;
+  return COMPOUND_HEADS.has(text.slice(prevStart, prevEnd));
+}
+
 /** Splits folded text into its words, e.g. for titles and context checks. */
 export function words(folded: string): string[] {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 /**
- * The compact match index: what the background sends to content scripts. Plain JSON, built from
- * the bundle by `buildMatchIndex`, turned into a character trie by `compileMatcher` (matcher.ts).
- * No browser APIs.
+ * The compact match index: what the content script carries to find names. Plain JSON, compiled
+ * from the seeds with the bundle (`compileBundle`, utils/seeds/compile.ts), its keys made into a
+ * character trie by `Matcher` (matcher.ts). No browser APIs.
  */
 
 export type EntityType = 'person' | 'organization';

@@ -3,12 +3,14 @@
  * spaces inside a name, so عبد الله and عبدالله, نور الدين and نورالدين are one key (a page may
  * split an alias's word only where Arabic spelling does: see mayBeWrittenApart). A match begins
  * at a word start, after any proclitics (clitics.ts), and ends at a word end; the longest match
- * from the leftmost word wins, so nested names resolve to the longest entity.
+ * from the leftmost word wins, so nested names resolve to the longest entity. The trie is walked
+ * only from the words a native regular expression finds a key may begin in (name-openings.ts).
  * No browser APIs.
  */
 import { MAX_NAME_STARTS, mayOpenWithClitic, RESTORED, writeNameStarts } from '../arabic/clitics';
-import { isInnerSpaceCode, isQuoteCode, isWordCode } from '../arabic/words';
+import { isInnerSpaceCode, isQuoteCode, isWordCode, mayBeWrittenApart } from '../arabic/words';
 import type { IndexAlias } from './match-index';
+import { nameOpeningsPattern } from './name-openings';
 
 export interface Candidate {
   /** Folded offsets of the name, clitics excluded: [start, end). */
@@ -57,6 +59,8 @@ export interface PackedTrie {
   readonly wordBreaks: readonly number[];
   /** The node each key ends at, the aliases' then the place words' (in the keys' order); 0 for a key without a letter. */
   readonly ends: readonly number[];
+  /** The source of the expression that finds the words a key may begin in (name-openings.ts). */
+  readonly nameOpenings: string;
 }
 
 /** Packs the trie of `keys`. */
@@ -67,7 +71,8 @@ export function packTrie({ aliases, places = {} }: MatchKeys): PackedTrie {
   const byEdge = new Map<number, number>();
   const breaks = new Set<number>();
   const ends: number[] = [];
-  for (const word of [...aliases.map((alias) => alias.folded), ...Object.keys(places)]) {
+  const keys = [...aliases.map((alias) => alias.folded), ...Object.keys(places)];
+  for (const word of keys) {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -104,6 +109,7 @@ export function packTrie({ aliases, places = {} }: MatchKeys): PackedTrie {
     letters: order.slice(1).map((n) => String.fromCharCode(codes[n]!)).join(''),
     wordBreaks: [...breaks].map((n) => renumbered[n]!),
     ends: ends.map((n) => renumbered[n]!),
+    nameOpenings: nameOpeningsPattern(keys),
   };
 }
 
@@ -249,32 +255,30 @@ export class Matcher {
   /** Scratch buffers for the clitic starts of the word being scanned. */
   private readonly startAt = new Int32Array(MAX_NAME_STARTS);
   private readonly startRestores = new Uint8Array(MAX_NAME_STARTS);
+  /** Finds the next word a key may begin in (name-openings.ts). */
+  private readonly openings: RegExp;
 
   /** `packed`: the trie of these keys, packed at build time; packed here when not given. */
   constructor(keys: MatchKeys, packed: PackedTrie = packTrie(keys)) {
     this.trie = new AliasTrie(packed, keys);
     this.restoredNodes = Int32Array.from(RESTORED, (letters) => this.trie.path(letters));
+    this.openings = new RegExp(packed.nameOpenings, 'g');
   }
 
   /** All non-overlapping matches in folded `text`, in order. */
   scan(text: string): Candidate[] {
     const found: Candidate[] = [];
-    let i = 0;
+    const { openings } = this;
     const length = text.length;
-    while (i < length) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let wordEnd = i + 1;
+    openings.lastIndex = 0;
+    for (let opening = openings.exec(text); opening !== null; opening = openings.exec(text)) {
+      // The match begins with the character before the word, except at the text's start.
+      const wordStart = isWordCode(text.charCodeAt(opening.index)) ? opening.index : opening.index + 1;
+      let wordEnd = wordStart + 1;
       while (wordEnd < length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
-      const best = this.longestAt(text, i, wordEnd);
-      if (best) {
-        found.push(best);
-        i = best.end;
-      } else {
-        i = wordEnd;
-      }
+      const best = this.longestAt(text, wordStart, wordEnd);
+      if (best) found.push(best);
+      openings.lastIndex = best ? best.end : wordEnd;
     }
     return found;
   }
@@ -292,22 +296,4 @@ export class Matcher {
     }
     return best;
   }
-}
-
-/** Words after which the next part of a compound name is often written apart: عبد الله, أبو بكر. */
-const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بو', 'و']);
-
-/**
- * Whether the page's space between the word [prevStart, prevEnd) and the word at `next` may stand
- * inside a name that its alias writes as one word (عبدالله, نورالدين, ليبيا24, والمتابعة). Only
- * where Arabic spelling splits such words: before the article of a compound's second part
- * (عبد الله, نور الدين, و المتابعة), after a compound head or a lone conjunction (عبد ربه,
- * و غسيل), and before a number (ليبيا 24). Anywhere else a one-word alias would be read into two
- * ordinary words: مالي (Mali) into «ما لي», مالك into «ما لك».
- */
-function mayBeWrittenApart(text: string, prevStart: number, prevEnd: number, next: number): boolean {
-  if (text.startsWith('ال', next)) return true;
-  const code = text.charCodeAt(next);
-  if (code >= 0x30 && code <= 0x39) return true;
-  return COMPOUND_HEADS.has(text.slice(prevStart, prevEnd));
 }

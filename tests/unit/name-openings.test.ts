@@ -1,0 +1,102 @@
+/**
+ * The matcher walks its trie only from the words its name-openings expression lets through
+ * (name-openings.ts). The expression is a filter: whatever the text, the matcher must find what
+ * it finds when it walks from every word. Property test with the real bundle's keys, written as
+ * pages write them: with clitics, split where Arabic spelling splits them, in quotes, cut short,
+ * among words that share their first letters.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nameStarts, PROCLITICS_PATTERN } from '../../utils/arabic/clitics';
+import { fold } from '../../utils/arabic/fold';
+import { isWordCode } from '../../utils/arabic/words';
+import { Matcher, packTrie, type Candidate } from '../../utils/match/matcher';
+import { buildBundle } from '../../utils/seeds/read-seeds';
+
+const { index } = buildBundle(process.cwd());
+const keys = [...index.aliases.map((a) => a.folded), ...Object.keys(index.places)];
+
+/** A pattern that lets every word through: the matcher as it would be without the filter. */
+function everyWord(): string {
+  let wordClass = '';
+  for (let code = 0; code <= 0xffff; code++) if (isWordCode(code)) wordClass += `\\u${code.toString(16).padStart(4, '0')}`;
+  return `(?<![${wordClass}])(?=[${wordClass}])`;
+}
+
+const filtered = new Matcher(index);
+const unfiltered = new Matcher(index, { ...packTrie(index), nameOpenings: everyWord() });
+
+const found = (matcher: Matcher, text: string) =>
+  matcher.scan(text).map((c: Candidate) => `${c.start}-${c.end} ${c.aliases.map((a) => a.entity).join(',')} ${c.place ?? ''}`);
+
+const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'فل', 'ال', 'لل', 'وال', 'بال', 'ولل', 'فبال'];
+const APART = [' ', '  ', '\u00a0', '“', '”', ' «', '» ', '"', "'", '\u200c', '-'];
+const BETWEEN = [' ', ' ', ' ', '، ', '. ', '\n', ' (', ') ', ' "', ': '];
+const LETTERS = 'ابتجحدرزسشصعفقكلمنهوي';
+
+/** A key as a page might write it: after clitics, cut short or not, with separators put between its letters. */
+const writtenKey = fc
+  .record({
+    key: fc.constantFrom(...keys),
+    clitic: fc.constantFrom(...CLITICS),
+    cut: fc.option(fc.nat({ max: 12 }), { freq: 3 }),
+    apart: fc.array(fc.record({ at: fc.nat({ max: 12 }), mark: fc.constantFrom(...APART) }), { maxLength: 2 }),
+    joined: fc.boolean(),
+    contracted: fc.boolean(),
+    tail: fc.constantFrom('', '', 'ه', 'ين', 'يه', 'ات'),
+  })
+  .map(({ key, clitic, cut, apart, joined, contracted, tail }) => {
+    let word = joined ? key.replaceAll(' ', '') : key;
+    // ل + ال is written لل: للمنفي, للجنة.
+    if (contracted && word.startsWith('ال')) [clitic, word] = [clitic.replace(/ال$/, '') + 'ل', word.slice(1)];
+    if (cut !== null) word = word.slice(0, Math.max(1, cut));
+    for (const { at, mark } of apart) word = word.slice(0, at) + mark + word.slice(at);
+    return clitic + word + tail;
+  });
+
+const filler = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 7 }).map((letters) => letters.join(''));
+
+const page = fc
+  .array(fc.tuple(fc.oneof({ arbitrary: writtenKey, weight: 3 }, { arbitrary: filler, weight: 2 }), fc.constantFrom(...BETWEEN)), { maxLength: 14 })
+  .map((parts) => fold(parts.map(([word, between]) => word + between).join('')).text);
+
+describe('the words a name may begin in', () => {
+  it('lets through every word the trie finds a name from, however a page writes the name', () => {
+    fc.assert(
+      fc.property(page, (text) => {
+        expect(found(filtered, text)).toEqual(found(unfiltered, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds on the seed articles what walking from every word finds', () => {
+    const { articles } = buildBundle(process.cwd());
+    for (const article of articles) {
+      const text = fold(article.text).text;
+      expect(found(filtered, text), article.id).toEqual(found(unfiltered, text));
+    }
+  });
+
+  it('lets few words through that begin no name', () => {
+    const words = 'قال المتحدث باسم الوزارة إن الاجتماع تناول سبل التعاون في مجالات عدة'.split(' ');
+    const openings = new RegExp(packTrie(index).nameOpenings, 'g');
+    const through = words.filter((word) => new RegExp(openings.source).test(fold(word).text));
+    expect(through.length).toBeLessThan(words.length / 2);
+  });
+
+  it('is text a script can carry: no half of a surrogate pair, no control character', () => {
+    const pattern = packTrie(index).nameOpenings;
+    expect(pattern.isWellFormed()).toBe(true);
+    expect(pattern).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+  });
+
+  it('reads every clitic the matcher strips before a name (clitics.ts)', () => {
+    const proclitics = new RegExp(`^(?:${PROCLITICS_PATTERN})$`);
+    for (const clitic of CLITICS) {
+      for (const word of [`${clitic}المنفي`, `${clitic}لجنة`, `${clitic}باشاغا`, `${clitic}اللجنة`]) {
+        for (const start of nameStarts(word, 0, word.length)) expect(proclitics.test(word.slice(0, start.at)), `${word} from ${start.at}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * A regular expression that finds the words of a text where a name may begin: a word start, the
+ * clitics a name may carry, then the first letters of some key of the trie. The matcher walks its
+ * trie only from those words, so the engine's native search skips the many words of a page that
+ * open no name, which the trie would otherwise step through letter by letter, on code not yet
+ * optimised when a page is first read.
+ * A filter, not a judge: it lets through every word from which the trie could match (spaces and
+ * quotes wherever the page may split a name), and the trie decides.
+ * No browser APIs.
+ */
+import { PROCLITICS_PATTERN, RESTORED } from '../arabic/clitics';
+import { isInnerSpaceCode, isQuoteCode, isWordCode, mayBeWrittenApart } from '../arabic/words';
+
+/**
+ * How many letters of each key the filter asks for at most. More letters let fewer words through
+ * but make a longer expression: with five, about one word in seven of the seed articles passes.
+ */
+const OPENING_LETTERS = 5;
+/**
+ * The longest expression the filter may be. V8 leaves longer ones unoptimised, several times
+ * slower than the scan they would save (docs/performance.md); a larger entity set gets an
+ * expression of fewer letters.
+ */
+const MAX_PATTERN_LENGTH = 16_000;
+
+interface Letters {
+  readonly next: Map<string, Letters>;
+  /** A page may write spaces or quotes before this letter of some key. */
+  apart: boolean;
+  /** A key's opening ends here: the letters after it need not be read. */
+  end: boolean;
+}
+
+/**
+ * The source of the expression for `keys` (folded aliases and place words). A match runs from the
+ * character before a word (from the word itself at the text's start) through the letters that
+ * open a key; none when there are no keys. Not a lookbehind: V8 takes several times longer to
+ * compile an expression this long with one, on every page.
+ */
+export function nameOpeningsPattern(keys: readonly string[]): string {
+  const breaks = wordBreaks(keys);
+  // Spaces and quotes that may stand between two words of a name on a page (matcher.ts walk).
+  const apart = `${classOf((code) => isInnerSpaceCode(code) || isQuoteCode(code))}*`;
+  let pattern = '';
+  for (let letters = OPENING_LETTERS; letters >= 1; letters--) {
+    pattern = patternOf(keys, letters, breaks, apart);
+    if (pattern.length <= MAX_PATTERN_LENGTH) break;
+  }
+  return pattern;
+}
+
+function patternOf(keys: readonly string[], openingLetters: number, breaks: ReadonlySet<string>, apart: string): string {
+  const root: Letters = { next: new Map(), apart: false, end: false };
+  for (const key of keys) {
+    const letters = lettersOf(key);
+    for (const restored of RESTORED) {
+      // A contraction hides letters of the name (للجنة = ل + اللجنة): the page shows the key
+      // from its lam on, without them.
+      if (restored !== '' && (letters.slice(0, restored.length).join('') !== restored || letters[restored.length] !== 'ل')) continue;
+      const shown = letters.slice(restored.length, restored.length + openingLetters);
+      add(root, shown, writtenApartBefore(letters, restored.length, shown.length, breaks));
+    }
+  }
+  if (root.next.size === 0) return '(?!)';
+  return `(?:^|${classOf((code) => !isWordCode(code))})${PROCLITICS_PATTERN}${alternatives(root, apart)}`;
+}
+
+function lettersOf(key: string): string[] {
+  return [...key].filter((c) => isWordCode(c.charCodeAt(0)));
+}
+
+/**
+ * The letters after which some key has a space. The trie keeps them by node (matcher.ts
+ * wordBreaks): every key through that node may be written apart there (ام درمان, امارات).
+ */
+function wordBreaks(keys: readonly string[]): Set<string> {
+  const breaks = new Set<string>();
+  for (const key of keys) {
+    let letters = '';
+    for (const c of key) {
+      if (isWordCode(c.charCodeAt(0))) letters += c;
+      else if (letters !== '') breaks.add(letters);
+    }
+  }
+  return breaks;
+}
+
+/**
+ * Where a page may write spaces or quotes between the first `opening` letters a name shows after
+ * its first `hidden` (matcher.ts walk): where a key has a space, and where Arabic spelling writes apart
+ * what the alias writes as one word (mayBeWrittenApart), the word before the space beginning at
+ * the name or at such a place.
+ */
+function writtenApartBefore(letters: readonly string[], hidden: number, opening: number, breaks: ReadonlySet<string>): Set<number> {
+  const shown = letters.slice(hidden).join('');
+  const apart = new Set<number>();
+  for (let at = 1; at < opening; at++) {
+    const wordStarts = [0, ...apart];
+    if (breaks.has(letters.slice(0, hidden + at).join('')) || wordStarts.some((start) => mayBeWrittenApart(shown, start, at, at))) apart.add(at);
+  }
+  return apart;
+}
+
+function add(root: Letters, letters: readonly string[], apart: ReadonlySet<number>): void {
+  if (letters.length === 0) return;
+  let node = root;
+  for (const [at, letter] of letters.entries()) {
+    if (node.end) return; // a shorter opening already lets every word with these letters through
+    let next = node.next.get(letter);
+    if (!next) node.next.set(letter, (next = { next: new Map(), apart: false, end: false }));
+    if (apart.has(at)) next.apart = true;
+    node = next;
+  }
+  node.end = true;
+  node.next.clear();
+}
+
+/**
+ * The letters after `node`, shaped like the trie, so that the engine reads each letter once;
+ * `apart` before a letter a page may write apart from the one before. The letters stand as
+ * themselves: no word character (words.ts) has a meaning in an expression.
+ */
+function alternatives(node: Letters, apart: string): string {
+  const branches: string[] = [];
+  // Letters that end an opening go into one class: one test instead of one branch each.
+  const lastLetters = new Map<boolean, string[]>();
+  for (const [letter, next] of node.next) {
+    if (next.end) lastLetters.set(next.apart, [...(lastLetters.get(next.apart) ?? []), letter]);
+    else branches.push((next.apart ? apart : '') + letter + alternatives(next, apart));
+  }
+  for (const [mayBeApart, letters] of lastLetters) {
+    branches.push((mayBeApart ? apart : '') + (letters.length === 1 ? letters[0]! : `[${letters.join('')}]`));
+  }
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/** A character class of the UTF-16 codes `has` accepts. */
+function classOf(has: (code: number) => boolean): string {
+  let source = '';
+  for (let code = 0; code <= 0xffff; code++) {
+    if (!has(code)) continue;
+    let last = code;
+    while (last < 0xffff && has(last + 1)) last++;
+    source += last === code ? inClass(code) : `${inClass(code)}-${inClass(last)}`;
+    code = last;
+  }
+  return `[${source}]`;
+}
+
+/**
+ * A code as it stands in a class: itself, to keep the expression short, unless it is a control, a
+ * line separator, half of a surrogate pair or not a character (the script that carries the
+ * expression must stay valid UTF-8), or means something in a class.
+ */
+function inClass(code: number): string {
+  const escaped = code < 0x21 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code === 0x2028 || code === 0x2029 || code >= 0xfffe || '\\]^-'.includes(String.fromCharCode(code));
+  return escaped ? `\\u${code.toString(16).padStart(4, '0')}` : String.fromCharCode(code);
+}
