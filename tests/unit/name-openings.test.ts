@@ -80,9 +80,9 @@ describe('the words a name may begin in', () => {
 
   it('lets few words through that begin no name', () => {
     const words = 'قال المتحدث باسم الوزارة إن الاجتماع تناول سبل التعاون في مجالات عدة'.split(' ');
-    const openings = new RegExp(packTrie(index).nameOpenings, 'g');
-    const through = words.filter((word) => new RegExp(openings.source).test(fold(word).text));
-    expect(through.length).toBeLessThan(words.length / 2);
+    const openings = new RegExp(packTrie(index).nameOpenings);
+    const through = words.filter((word) => openings.test(fold(word).text));
+    expect(through.length).toBeLessThanOrEqual(2);
   });
 
   it('is text a script can carry: no half of a surrogate pair, no control character', () => {

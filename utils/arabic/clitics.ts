@@ -11,14 +11,14 @@
 // Character tests, not Sets: these run for every word of every page.
 const isConjunction = (code: number) => code === 0x0648 /* و */ || code === 0x0641; /* ف */
 const isParticle = (code: number) => code === 0x0628 /* ب */ || code === 0x0643 /* ك */ || code === 0x0644 /* ل */ || code === 0x0633; /* س */
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
 /**
  * The clitics writeNameStarts strips, as a regular expression: every name start it writes lies
  * where a match of this at the word's start may end (tests/unit/name-openings.test.ts).
  */
 export const PROCLITICS_PATTERN = '[وف]?[بكلس]?(?:ال)?';
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 /** At least this many letters must remain after stripping: no name is a single letter. */
 const MIN_STEM = 2;
