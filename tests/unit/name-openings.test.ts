@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { nameStarts, PROCLITICS_PATTERN } from '../../utils/arabic/clitics';
 import { fold } from '../../utils/arabic/fold';
 import { isWordCode } from '../../utils/arabic/words';
+import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher, packTrie, type Candidate } from '../../utils/match/matcher';
 import { buildBundle } from '../../utils/seeds/read-seeds';
 
@@ -17,25 +18,29 @@ const { index } = buildBundle(process.cwd());
 const keys = [...index.aliases.map((a) => a.folded), ...Object.keys(index.places)];
 
 /** A pattern that lets every word through: the matcher as it would be without the filter. */
-function everyWord(): string {
+const EVERY_WORD = (() => {
   let wordClass = '';
   for (let code = 0; code <= 0xffff; code++) if (isWordCode(code)) wordClass += `\\u${code.toString(16).padStart(4, '0')}`;
   return `(?<![${wordClass}])(?=[${wordClass}])`;
-}
+})();
 
-const filtered = new Matcher(index);
-const unfiltered = new Matcher(index, { ...packTrie(index), nameOpenings: everyWord() });
+/** The matcher with its filter, and the same trie walked from every word. */
+function matchers(index: MatchIndex): { filtered: Matcher; unfiltered: Matcher } {
+  return { filtered: new Matcher(index), unfiltered: new Matcher(index, { ...packTrie(index), nameOpenings: EVERY_WORD }) };
+}
 
 const found = (matcher: Matcher, text: string) =>
   matcher.scan(text).map((c: Candidate) => `${c.start}-${c.end} ${c.aliases.map((a) => a.entity).join(',')} ${c.place ?? ''}`);
 
 const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'فل', 'ال', 'لل', 'وال', 'بال', 'ولل', 'فبال'];
 const APART = [' ', '  ', '\u00a0', '“', '”', ' «', '» ', '"', "'", '\u200c', '-'];
-const BETWEEN = [' ', ' ', ' ', '، ', '. ', '\n', ' (', ') ', ' "', ': '];
+const BETWEEN = [' ', ' ', ' ', '، ', '. ', '\n', ' (', ') ', ' "', ': ', ' 😀', '😀'];
 const LETTERS = 'ابتجحدرزسشصعفقكلمنهوي';
+/** Words a name may follow closely: compound heads, a lone conjunction, Latin and digits. */
+const NEIGHBOURS = ['عبد', 'ابو', 'ابن', 'بن', 'و', 'abc', '24'];
 
 /** A key as a page might write it: after clitics, cut short or not, with separators put between its letters. */
-const writtenKey = fc
+const writtenKey = (keys: readonly string[]) => fc
   .record({
     key: fc.constantFrom(...keys),
     clitic: fc.constantFrom(...CLITICS),
@@ -47,28 +52,58 @@ const writtenKey = fc
   })
   .map(({ key, clitic, cut, apart, joined, contracted, tail }) => {
     let word = joined ? key.replaceAll(' ', '') : key;
-    // ل + ال is written لل: للمنفي, للجنة.
-    if (contracted && word.startsWith('ال')) [clitic, word] = [clitic.replace(/ال$/, '') + 'ل', word.slice(1)];
+    // ل + ال is written لل: للمنفي; before a lam the article goes whole: للجنة.
+    if (contracted && word.startsWith('ال')) [clitic, word] = [clitic.replace(/ال$/, '') + 'ل', word.slice(word.startsWith('الل') ? 2 : 1)];
     if (cut !== null) word = word.slice(0, Math.max(1, cut));
     for (const { at, mark } of apart) word = word.slice(0, at) + mark + word.slice(at);
     return clitic + word + tail;
   });
 
-const filler = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 7 }).map((letters) => letters.join(''));
+const filler = fc.oneof(
+  fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 7 }).map((letters) => letters.join('')),
+  fc.constantFrom(...NEIGHBOURS),
+);
 
-const page = fc
-  .array(fc.tuple(fc.oneof({ arbitrary: writtenKey, weight: 3 }, { arbitrary: filler, weight: 2 }), fc.constantFrom(...BETWEEN)), { maxLength: 14 })
-  .map((parts) => fold(parts.map(([word, between]) => word + between).join('')).text);
+/** A page of keys as pages write them, among other words, perhaps opening with a separator. */
+const page = (keys: readonly string[]) => fc
+  .tuple(
+    fc.constantFrom('', ...BETWEEN),
+    fc.array(fc.tuple(fc.oneof({ arbitrary: writtenKey(keys), weight: 3 }, { arbitrary: filler, weight: 2 }), fc.constantFrom(...BETWEEN)), { maxLength: 14 }),
+  )
+  .map(([opening, parts]) => fold(opening + parts.map(([word, between]) => word + between).join('')).text);
+
+/** An index of made-up keys over a few letters, digits, Latin, and the punctuation an alias may hold. */
+const madeUpIndex = fc
+  .array(fc.array(fc.constantFrom(...'البوعدن1a', ' ', '-', '.'), { minLength: 2, maxLength: 9 }), { minLength: 1, maxLength: 6 })
+  .map((spelled) => [...new Set(spelled.map((letters) => letters.join('').replace(/\s+/g, ' ').trim()))].filter((key) => /[^ .-]/.test(key)))
+  .filter((madeUp) => madeUp.length > 0)
+  .map((madeUp): MatchIndex => ({
+    version: 'made-up', countryWords: {}, places: {}, givenNames: [],
+    entities: madeUp.map((_key, i) => ({ id: `e${i}`, type: 'organization', country: null, context: [], titles: [], titlePhrases: [], related: [] })),
+    aliases: madeUp.map((folded, entity) => ({ folded, entity, support: 'alone' })),
+  }));
 
 describe('the words a name may begin in', () => {
+  const { filtered, unfiltered } = matchers(index);
+
   it('lets through every word the trie finds a name from, however a page writes the name', () => {
     fc.assert(
-      fc.property(page, (text) => {
+      fc.property(page(keys), (text) => {
         expect(found(filtered, text)).toEqual(found(unfiltered, text));
       }),
       { numRuns: 3000 },
     );
   });
+
+  it('does so for any keys: short words, digits, Latin letters, punctuation inside', () => {
+    fc.assert(
+      fc.property(madeUpIndex.chain((madeUp) => fc.tuple(fc.constant(madeUp), page(madeUp.aliases.map((a) => a.folded)))), ([madeUp, text]) => {
+        const { filtered, unfiltered } = matchers(madeUp);
+        expect(found(filtered, text)).toEqual(found(unfiltered, text));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 
   it('finds on the seed articles what walking from every word finds', () => {
     const { articles } = buildBundle(process.cwd());

@@ -262,6 +262,8 @@ export class Matcher {
   constructor(keys: MatchKeys, packed: PackedTrie = packTrie(keys)) {
     this.trie = new AliasTrie(packed, keys);
     this.restoredNodes = Int32Array.from(RESTORED, (letters) => this.trie.path(letters));
+    // Without the u flag: its classes are of UTF-16 code units, and half of a surrogate pair
+    // (an emoji before a name) must count as the character before a word.
     this.openings = new RegExp(packed.nameOpenings, 'g');
   }
 

@@ -23,8 +23,9 @@ const OPENING_LETTERS = 5;
  */
 const MAX_PATTERN_LENGTH = 16_000;
 
-interface Letters {
-  readonly next: Map<string, Letters>;
+/** A letter of some key's opening, after the letters on the way to it. */
+interface OpeningNode {
+  readonly next: Map<string, OpeningNode>;
   /** A page may write spaces or quotes before this letter of some key. */
   apart: boolean;
   /** A key's opening ends here: the letters after it need not be read. */
@@ -40,29 +41,36 @@ interface Letters {
 export function nameOpeningsPattern(keys: readonly string[]): string {
   const breaks = wordBreaks(keys);
   // Spaces and quotes that may stand between two words of a name on a page (matcher.ts walk).
-  const apart = `${classOf((code) => isInnerSpaceCode(code) || isQuoteCode(code))}*`;
+  const separators = `${classOf((code) => isInnerSpaceCode(code) || isQuoteCode(code))}*`;
   let pattern = '';
   for (let letters = OPENING_LETTERS; letters >= 1; letters--) {
-    pattern = patternOf(keys, letters, breaks, apart);
+    pattern = patternOf(keys, letters, breaks, separators);
     if (pattern.length <= MAX_PATTERN_LENGTH) break;
   }
   return pattern;
 }
 
-function patternOf(keys: readonly string[], openingLetters: number, breaks: ReadonlySet<string>, apart: string): string {
-  const root: Letters = { next: new Map(), apart: false, end: false };
+/** The expression of the keys' first `openingLetters` letters. */
+function patternOf(keys: readonly string[], openingLetters: number, breaks: ReadonlySet<string>, separators: string): string {
+  const root: OpeningNode = { next: new Map(), apart: false, end: false };
   for (const key of keys) {
     const letters = lettersOf(key);
     for (const restored of RESTORED) {
-      // A contraction hides letters of the name (للجنة = ل + اللجنة): the page shows the key
-      // from its lam on, without them.
-      if (restored !== '' && (letters.slice(0, restored.length).join('') !== restored || letters[restored.length] !== 'ل')) continue;
+      if (!mayHide(letters, restored)) continue;
       const shown = letters.slice(restored.length, restored.length + openingLetters);
-      add(root, shown, writtenApartBefore(letters, restored.length, shown.length, breaks));
+      addOpening(root, shown, writtenApartBefore(letters, restored.length, shown.length, breaks));
     }
   }
   if (root.next.size === 0) return '(?!)';
-  return `(?:^|${classOf((code) => !isWordCode(code))})${PROCLITICS_PATTERN}${alternatives(root, apart)}`;
+  return `(?:^|${classOf((code) => !isWordCode(code))})${PROCLITICS_PATTERN}${alternatives(root, separators)}`;
+}
+
+/**
+ * Whether a contraction may hide the key's first letters `restored` (للجنة = ل + اللجنة): the
+ * matcher restores them only before a lam (clitics.ts), so the page shows the key from that lam.
+ */
+function mayHide(letters: readonly string[], restored: string): boolean {
+  return restored === '' || (letters.slice(0, restored.length).join('') === restored && letters[restored.length] === 'ل');
 }
 
 function lettersOf(key: string): string[] {
@@ -87,9 +95,10 @@ function wordBreaks(keys: readonly string[]): Set<string> {
 
 /**
  * Where a page may write spaces or quotes between the first `opening` letters a name shows after
- * its first `hidden` (matcher.ts walk): where a key has a space, and where Arabic spelling writes apart
- * what the alias writes as one word (mayBeWrittenApart), the word before the space beginning at
- * the name or at such a place.
+ * its first `hidden` (matcher.ts walk): where a key has a space, and where Arabic spelling writes
+ * apart what the alias writes as one word (mayBeWrittenApart). The page's letters are the key's
+ * wherever it splits them, so the rule can read the key's; the word before a split may begin at
+ * the name or at any earlier split, and each is tried.
  */
 function writtenApartBefore(letters: readonly string[], hidden: number, opening: number, breaks: ReadonlySet<string>): Set<number> {
   const shown = letters.slice(hidden).join('');
@@ -101,7 +110,7 @@ function writtenApartBefore(letters: readonly string[], hidden: number, opening:
   return apart;
 }
 
-function add(root: Letters, letters: readonly string[], apart: ReadonlySet<number>): void {
+function addOpening(root: OpeningNode, letters: readonly string[], apart: ReadonlySet<number>): void {
   if (letters.length === 0) return;
   let node = root;
   for (const [at, letter] of letters.entries()) {
@@ -117,19 +126,19 @@ function add(root: Letters, letters: readonly string[], apart: ReadonlySet<numbe
 
 /**
  * The letters after `node`, shaped like the trie, so that the engine reads each letter once;
- * `apart` before a letter a page may write apart from the one before. The letters stand as
+ * `separators` before a letter a page may write apart from the one before. The letters stand as
  * themselves: no word character (words.ts) has a meaning in an expression.
  */
-function alternatives(node: Letters, apart: string): string {
+function alternatives(node: OpeningNode, separators: string): string {
   const branches: string[] = [];
   // Letters that end an opening go into one class: one test instead of one branch each.
-  const lastLetters = new Map<boolean, string[]>();
+  const endingLetters = new Map<boolean, string[]>();
   for (const [letter, next] of node.next) {
-    if (next.end) lastLetters.set(next.apart, [...(lastLetters.get(next.apart) ?? []), letter]);
-    else branches.push((next.apart ? apart : '') + letter + alternatives(next, apart));
+    if (next.end) endingLetters.set(next.apart, [...(endingLetters.get(next.apart) ?? []), letter]);
+    else branches.push((next.apart ? separators : '') + letter + alternatives(next, separators));
   }
-  for (const [mayBeApart, letters] of lastLetters) {
-    branches.push((mayBeApart ? apart : '') + (letters.length === 1 ? letters[0]! : `[${letters.join('')}]`));
+  for (const [apart, letters] of endingLetters) {
+    branches.push((apart ? separators : '') + (letters.length === 1 ? letters[0]! : `[${letters.join('')}]`));
   }
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
