@@ -115,9 +115,9 @@ let stoppedAt = -1;
 
 /**
  * The loop every character of a page goes through: one lookup (a call only for the rare codes
- * above TABLE_LIMIT), no other branches. Folds
- * input[from…] into codes[n…] (there is room: dropping and replacing never lengthen the text) and
- * returns the new length; stops at a presentation form, which is rare and may expand (stoppedAt).
+ * above TABLE_LIMIT), no other branches. Folds input[from…] into codes[n…] (there is room:
+ * dropping and replacing never lengthen the text) and returns the new length; stops at a
+ * presentation form, which is rare and may expand (stoppedAt).
  * A function of its own so that nothing follows the loop: the engine optimises the loop while it
  * runs, and code after it that had not run yet sent every later call back to the interpreter.
  */

@@ -13,7 +13,7 @@ import { isInnerSpaceCode, isQuoteCode, isWordCode, mayBeWrittenApart } from '..
 
 /**
  * How many letters of each key the filter asks for at most. More letters let fewer words through
- * but make a longer expression: with five, about one word in eight of the seed articles passes.
+ * but make a longer expression, slower to compile on every page.
  */
 const OPENING_LETTERS = 5;
 /**
