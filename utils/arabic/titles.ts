@@ -19,9 +19,6 @@ export const OFFICE_TITLES: readonly string[] = [
   'الوزير', 'الوزيرة', 'المبعوث', 'قائد', 'القائد',
 ];
 
-/** Every title that may stand before a person's name. */
-export const PERSON_TITLES: readonly string[] = [...OFFICE_TITLES, ...RANKS, ...HONORIFICS];
-
 /**
  * Titles of the one who heads a body, in the forms that stand before its name: singular, dual
  * and plural in construct (مديري أمن بنغازي وطرابلس), and accusative (عُيّن مديرا لأمن طرابلس).

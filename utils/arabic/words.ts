@@ -21,7 +21,8 @@ export function isWordCode(code: number): boolean {
 
 /**
  * Space that may sit inside a multi-word name (عبد الله). Any other character between two words
- * (punctuation, a line break, a quote mark) ends the name.
+ * (punctuation, a line break) ends the name; a quote mark only where the alias itself has a space
+ * (matcher.ts walk).
  */
 export function isInnerSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f || code === 0x2009;

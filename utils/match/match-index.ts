@@ -14,7 +14,7 @@ export interface IndexEntity {
   readonly type: EntityType;
   /** ISO code of the entity's country, when it has one. */
   readonly country: string | null;
-  /** Folded words that, next to an ambiguous alias, point to this entity (الليبية, الوفاق …). */
+  /** Folded words without the article that, next to an ambiguous alias, point to this entity (ليبيه, وفاق …). */
   readonly context: readonly string[];
   /** Titles that may stand before its short aliases, folded, without the article (وزير, عميد …): see resolver.ts. */
   readonly titles: readonly string[];
@@ -52,7 +52,7 @@ export interface MatchIndex {
   readonly version: string;
   readonly entities: readonly IndexEntity[];
   readonly aliases: readonly IndexAlias[];
-  /** Folded words that name a country (ليبيا, المصرية …), with its ISO code: after a name, they say whose it is. */
+  /** Folded words without the article that name a country (ليبيا, مصريه …), with its ISO code: after a name, they say whose it is. */
   readonly countryWords: Readonly<Record<string, string>>;
   /** Folded words and phrases that place a story in a country (places.ts): names, adjectives, cities. */
   readonly places: Readonly<Record<string, string>>;

@@ -591,7 +591,7 @@ function titleForms(word: string): string[] {
   return forms;
 }
 
-/** Whether `words` end with `phrase`, the first word of the phrase perhaps with clitics (لوزيرة الخارجية). */
+/** The first word of a folded alias (حكومتي of حكومتي الوفاق الوطني). */
 function firstWord(folded: string): string {
   const space = folded.indexOf(' ');
   return space < 0 ? folded : folded.slice(0, space);

@@ -127,9 +127,9 @@ export class NearViewport {
 /**
  * Whether a chunk overlaps the band [top, bottom] of the viewport. Its extent runs from its first
  * mark to its last, whichever is higher (a sidebar can come after the article in the page's code).
- * A mark's place is read off the element that holds its text: a Range's rectangle costs ten times
- * an element's on a long page, and a screen of margin makes the difference immaterial, unless the
- * element is taller than the screen.
+ * A mark's place is read off the element that holds its text: a Range's rectangle costs much more
+ * than an element's on a long page, and a screen of margin makes the difference immaterial, unless
+ * the element is taller than the screen.
  */
 function isNear(chunk: Chunk, top: number, bottom: number): boolean {
   const first = placeOf(chunk.mentions[0]!);
