@@ -11,6 +11,7 @@ import { PageScanner } from '../../utils/page/scan-page';
 import { WrapMarker } from '../../utils/page/wrap-marker';
 import { isLive, textOf } from '../../utils/page/marker';
 import { blockRange, collectTextBlocks, TextBlockReader } from '../../utils/page/text-blocks';
+import { TIMING } from '../../utils/timing';
 
 Object.assign(globalThis, {
   siyaqModules: {
@@ -86,6 +87,34 @@ Object.assign(globalThis, {
         registered.push([...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
       }
       return registered;
+    },
+    /**
+     * Scans the page's <main>, yielding after every batch, and the first time it yields the page
+     * removes the first paragraph's text, shortens the second's or takes <main> out of the page:
+     * the paragraphs whose marks the scan then hands over.
+     */
+    async scanWhileThePageChanges(index: MatchIndex, change: 'remove' | 'shorten' | 'detach') {
+      const timing = TIMING as { scanSliceMs: number };
+      const sliceMs = timing.scanSliceMs;
+      const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+      const yieldToPage = scheduler.yield;
+      const [first, second] = document.querySelectorAll('p');
+      scheduler.yield = () => {
+        scheduler.yield = yieldToPage;
+        if (change === 'remove') first!.firstChild!.remove();
+        else if (change === 'shorten') (second!.firstChild as Text).data = 'خبر';
+        else document.querySelector('main')!.remove();
+        return yieldToPage.call(scheduler);
+      };
+      timing.scanSliceMs = 0;
+      try {
+        const marker = new Highlighter();
+        await new PageScanner(index, new Matcher(index), marker).scan([document.querySelector('main')!]);
+        return { yielded: scheduler.yield === yieldToPage, marked: marker.mentionsInOrder().map((m) => m.range.startContainer.parentElement?.id ?? null) };
+      } finally {
+        timing.scanSliceMs = sliceMs;
+        scheduler.yield = yieldToPage;
+      }
     },
     /** `registerAllUpTo` lowers the Highlighter's limit, so that a short page acts as a long one. */
     async scanWith(kind: 'wrap' | 'highlight', index: MatchIndex, registerAllUpTo?: number) {

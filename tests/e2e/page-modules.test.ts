@@ -85,7 +85,11 @@ describe('text blocks', () => {
 });
 
 describe('pages that change during a scan', () => {
-  type Modules = { readAfterRemoval: () => { first: string[]; rest: string[]; lost: boolean }; liveBeforeAndAfterRemoval: () => { before: boolean; after: boolean } };
+  type Modules = {
+    readAfterRemoval: () => { first: string[]; rest: string[]; lost: boolean };
+    liveBeforeAndAfterRemoval: () => { before: boolean; after: boolean };
+    scanWhileThePageChanges: (index: MatchIndex, change: 'remove' | 'shorten' | 'detach') => Promise<{ yielded: boolean; marked: (string | null)[] }>;
+  };
 
   it('a reader whose next node the page removed says so, rather than skipping the rest of the page', async () => {
     const page = await plainPage('<!doctype html><html lang="ar" dir="rtl"><body><p>الأولى</p><p id="second">الثانية</p><p>الثالثة</p></body></html>');
@@ -123,6 +127,19 @@ describe('pages that change during a scan', () => {
     }, shared);
     expect(marked.before).toEqual(['libyan: ly-gna-interior|ly-interim-interior']);
     expect(marked.after).toEqual(marked.before);
+    await page.close();
+  });
+
+  it.each([
+    ['removed', 'remove', [0]],
+    ['shortened', 'shorten', [1]],
+    ['took out of the page', 'detach', [...Array(80).keys()]],
+  ] as const)('a scan does not hand over the marks whose text the page %s while it read on', async (_, change, gone: readonly number[]) => {
+    const paragraphs = Array.from({ length: 80 }, (_, i) => `<p id="p${i}">قال وزير الداخلية فتحي باشاغا في المؤتمر الصحفي إن الوزارة ستواصل العمل.</p>`);
+    const page = await plainPage(`<!doctype html><html lang="ar" dir="rtl"><body><main>${paragraphs.join('')}</main></body></html>`);
+    const result = await page.evaluate(([idx, how]) => (globalThis as never as { siyaqModules: Modules }).siyaqModules.scanWhileThePageChanges(idx, how), [index, change] as const);
+    expect(result.yielded).toBe(true);
+    expect(result.marked).toEqual(paragraphs.map((_, i) => `p${i}`).filter((_, i) => !gone.includes(i)));
     await page.close();
   });
 

@@ -43,6 +43,18 @@ describe('marks as static ranges', () => {
     expect(compareStarts(first, first)).toBe(0);
   });
 
+  it('orders the marks of one reading by where the scan read them, those of two readings by the page', () => {
+    const [a, , c] = textNodes(page('<p>باشاغا و<b>بلجود</b> ثم بوريطة</p>'));
+    const reading = {};
+    // Places that disagree with the page, as no scan makes them: the reading's order is the one used.
+    const readFirst = { ...mark(c!, 4, c!, 10), readAt: { reading, block: 0, offset: 4 } };
+    const readLater = { ...mark(a!, 0, a!, 6), readAt: { reading, block: 0, offset: 30 } };
+    const readElsewhere = { ...mark(a!, 7, a!, 8), readAt: { reading: {}, block: 0, offset: 0 } };
+    expect([readLater, readFirst].sort(compareStarts)).toEqual([readFirst, readLater]);
+    expect(compareStarts(readElsewhere, readFirst)).toBeLessThan(0);
+    expect(compareStarts(readFirst, readElsewhere)).toBeGreaterThan(0);
+  });
+
   it('is live while its text nodes are in the page and hold its offsets', () => {
     const [text] = textNodes(page('<p>التقى صبري بوقادوم نظيره</p>'));
     const { range } = mark(text!, 6, text!, 18);

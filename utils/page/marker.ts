@@ -19,6 +19,20 @@ export interface PageMention {
   readonly entityIds: readonly string[];
   /** A dual (وزارتي الداخلية): it names two of the entities together, rather than one of them. */
   readonly dual?: boolean;
+  /** Where the scan that found it read it (a scanned mention; compareStarts). */
+  readonly readAt?: ReadingPlace;
+}
+
+/**
+ * A mention's place in one reading of a part of the page: the scan reads each of its roots in
+ * document order, block by block, so two mentions of one reading compare by their places without
+ * a call into the browser, of which thousands of marks would make thousands.
+ */
+export interface ReadingPlace {
+  /** The reading: one root of one scan. */
+  readonly reading: object;
+  readonly block: number;
+  readonly offset: number;
 }
 
 export interface MentionMarker {
@@ -71,6 +85,7 @@ export function inDocumentOrder(mentions: Iterable<PageMention>): PageMention[] 
 
 /** Negative when mention `a` starts before `b` in the document, positive when after, 0 at the same point. */
 export function compareStarts(a: PageMention, b: PageMention): number {
+  if (a.readAt && b.readAt && a.readAt.reading === b.readAt.reading) return a.readAt.block - b.readAt.block || a.readAt.offset - b.readAt.offset;
   const x = a.range;
   const y = b.range;
   if (x.startContainer === y.startContainer) return x.startOffset - y.startOffset;

@@ -49,8 +49,17 @@ export class PageScanner {
   }
 
   private async scanNow(roots: readonly Node[], signal: AbortSignal | undefined): Promise<number> {
+    const changes = new TextChanges(roots);
+    try {
+      return await this.scanRoots(roots, signal, changes);
+    } finally {
+      changes.stop();
+    }
+  }
+
+  private async scanRoots(roots: readonly Node[], signal: AbortSignal | undefined, changes: TextChanges): Promise<number> {
     const slicer = new Slicer(signal);
-    const marks = new MarkBuffer(this.marker, slicer);
+    const marks = new MarkBuffer(this.marker, slicer, changes);
     const lost: Node[] = [];
     this.marker.removeWithin(roots);
     let batchChars = FIRST_BATCH_CHARS;
@@ -59,19 +68,20 @@ export class PageScanner {
     const blocks = new ReadBlocks();
     for (const root of roots) {
       const walk = new TextBlockReader(root);
+      const reading = {};
       for (;;) {
         const started = performance.now();
         const batch = walk.read(batchChars);
         if (batch.length === 0) break;
         // Read, matched and turned into ranges in one task: the page cannot change the batch meanwhile.
         const first = blocks.add(batch);
-        marks.push(blocks.toPageMentions(this.index, reader.read(batch.map((block) => block.text), batch.map((block) => block.isLink())), first));
+        marks.push(blocks.toPageMentions(this.index, reader.read(batch.map((block) => block.text), batch.map((block) => block.isLink())), first, reading));
         blocks.keepFrom(reader.oldestWaitingBlock ?? reader.blocksRead);
         batchChars = nextBatchChars(batchChars, performance.now() - started);
         if (marks.isDue() ? !(await marks.handOver(true)) : await slicer.pause()) return marks.handedOver;
       }
       // Names near the end wait for the text after them; the root is read, so decide them now.
-      marks.push(blocks.toPageMentions(this.index, reader.finish(), reader.blocksRead));
+      marks.push(blocks.toPageMentions(this.index, reader.finish(), reader.blocksRead, reading));
       blocks.keepFrom(reader.blocksRead);
       if (walk.lost) lost.push(root);
       if (await slicer.pause()) return marks.handedOver;
@@ -104,10 +114,10 @@ class ReadBlocks {
   }
 
   /**
-   * Mentions as ranges over their blocks' text nodes. A block read in an earlier batch that the
-   * page changed since is skipped (its rescan follows); each is checked once.
+   * Mentions as ranges over their blocks' text nodes, read in `reading`. A block read in an
+   * earlier batch that the page changed since is skipped (its rescan follows); each is checked once.
    */
-  toPageMentions(index: MatchIndex, mentions: readonly BlockMention[], firstOfBatch: number): PageMention[] {
+  toPageMentions(index: MatchIndex, mentions: readonly BlockMention[], firstOfBatch: number, reading: object): PageMention[] {
     const unchanged = new Map<TextBlock, boolean>();
     const out: PageMention[] = [];
     for (const mention of mentions) {
@@ -123,6 +133,7 @@ class ReadBlocks {
         kind: entities.length > 1 ? 'ambiguous' : entities[0]!.type,
         entityIds: entities.map((e) => e.id),
         dual: mention.dual,
+        readAt: { reading, block: mention.block, offset: mention.start },
       });
     }
     return out;
@@ -144,6 +155,7 @@ class MarkBuffer {
   constructor(
     private readonly marker: MentionMarker,
     private readonly slicer: Slicer,
+    private readonly changes: TextChanges,
   ) {}
 
   push(mentions: readonly PageMention[]): void {
@@ -160,7 +172,7 @@ class MarkBuffer {
    * stopped.
    */
   async handOver(more: boolean): Promise<boolean> {
-    const pending = this.pending.filter((m) => isLive(m.range));
+    const pending = this.changes.happened() ? this.pending.filter((m) => isLive(m.range)) : this.pending;
     this.pending = [];
     for (let i = 0; i < pending.length; i += MARKS_PER_GROUP) {
       const group = pending.slice(i, i + MARKS_PER_GROUP);
@@ -170,6 +182,32 @@ class MarkBuffer {
     }
     this.lastHandOver = performance.now();
     return true;
+  }
+}
+
+/**
+ * Whether the page may have changed the text of a scan's roots since the scan began. Until it
+ * has, every mark made still spans the text it was made from, and none need be checked: a check
+ * costs several calls into the browser per mark. Watched only while the scan runs.
+ */
+class TextChanges {
+  private changed = false;
+  private readonly observer = new MutationObserver(() => {
+    this.changed = true;
+  });
+
+  constructor(private readonly roots: readonly Node[]) {
+    for (const root of roots) this.observer.observe(root, { subtree: true, childList: true, characterData: true });
+  }
+
+  /** Whether text under the roots was added, removed or changed, or a root left the page. */
+  happened(): boolean {
+    if (this.observer.takeRecords().length > 0) this.changed = true;
+    return this.changed || this.roots.some((root) => !root.isConnected);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
   }
 }
 
