@@ -40,18 +40,16 @@ interface OpeningNode {
  */
 export function nameOpeningsPattern(keys: readonly string[]): string {
   const breaks = wordBreaks(keys);
-  // Spaces and quotes that may stand between two words of a name on a page (matcher.ts walk).
-  const separators = `${classOf((code) => isInnerSpaceCode(code) || isQuoteCode(code))}*`;
   let pattern = '';
   for (let letters = OPENING_LETTERS; letters >= 1; letters--) {
-    pattern = patternOf(keys, letters, breaks, separators);
+    pattern = patternOf(keys, letters, breaks);
     if (pattern.length <= MAX_PATTERN_LENGTH) break;
   }
   return pattern;
 }
 
 /** The expression of the keys' first `openingLetters` letters. */
-function patternOf(keys: readonly string[], openingLetters: number, breaks: ReadonlySet<string>, separators: string): string {
+function patternOf(keys: readonly string[], openingLetters: number, breaks: ReadonlySet<string>): string {
   const root: OpeningNode = { next: new Map(), apart: false, end: false };
   for (const key of keys) {
     const letters = lettersOf(key);
@@ -62,8 +60,24 @@ function patternOf(keys: readonly string[], openingLetters: number, breaks: Read
     }
   }
   if (root.next.size === 0) return '(?!)';
-  return `(?:^|${classOf((code) => !isWordCode(code))})${PROCLITICS_PATTERN}${alternatives(root, separators)}`;
+  const { beforeWord, separators } = characterClasses();
+  return `(?:^|${beforeWord})${PROCLITICS_PATTERN}${alternatives(root, separators)}`;
 }
+
+/**
+ * The expression's two character classes: what may stand before a word, and the spaces and
+ * quotes that may stand between two words of a name on a page (matcher.ts walk), any number of
+ * them. Each is read off every UTF-16 code, so they are built once, when an expression is first
+ * built (a seed check builds one for each alias), not when the content script loads this module.
+ */
+function characterClasses(): { readonly beforeWord: string; readonly separators: string } {
+  return (classes ??= {
+    beforeWord: classOf((code) => !isWordCode(code)),
+    separators: `${classOf((code) => isInnerSpaceCode(code) || isQuoteCode(code))}*`,
+  });
+}
+
+let classes: ReturnType<typeof characterClasses> | undefined;
 
 /**
  * Whether a contraction may hide the key's first letters `restored` (للجنة = ل + اللجنة): the
