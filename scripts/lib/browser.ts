@@ -75,6 +75,9 @@ async function startRequestRecorder(): Promise<{ readonly server: string; readon
   });
   proxy.on('connect', (req, socket) => {
     record(`CONNECT ${req.url ?? '?'}`);
+    // The socket is ours once the server hands it over: a browser that resets the refused
+    // connection (ECONNRESET) must not become an uncaught error in the test process.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
