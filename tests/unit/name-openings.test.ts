@@ -12,6 +12,7 @@ import { fold } from '../../utils/arabic/fold';
 import { isWordCode } from '../../utils/arabic/words';
 import type { MatchIndex } from '../../utils/match/match-index';
 import { Matcher, packTrie, type Candidate } from '../../utils/match/matcher';
+import { nameOpeningsPattern } from '../../utils/match/name-openings';
 import { buildBundle } from '../../utils/seeds/read-seeds';
 
 const { index } = buildBundle(process.cwd());
@@ -118,6 +119,14 @@ describe('the words a name may begin in', () => {
     const openings = new RegExp(packTrie(index).nameOpenings);
     const through = words.filter((word) => openings.test(fold(word).text));
     expect(through.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads a key after its article, and a contraction from its particle', () => {
+    const openings = new RegExp(nameOpeningsPattern(['المنفي', 'الله']));
+    const through = (word: string) => openings.test(` ${word}`);
+    for (const word of ['المنفي', 'والمنفي', 'بالمنفي', 'للمنفي', 'الله', 'والله', 'بالله', 'لله']) expect(through(word), word).toBe(true);
+    // المنفذ shares the article and three letters with المنفي; لهم is لله without the ل of a contraction.
+    for (const word of ['المنفذ', 'والمنفذ', 'لهم', 'ولها']) expect(through(word), word).toBe(false);
   });
 
   it('is text a script can carry: no half of a surrogate pair, no control character', () => {

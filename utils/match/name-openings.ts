@@ -17,11 +17,19 @@ import { isInnerSpaceCode, isQuoteCode, isWordCode, mayBeWrittenApart } from '..
  */
 const OPENING_LETTERS = 5;
 /**
- * The longest expression the filter may be. V8 leaves longer ones unoptimised, several times
- * slower than the scan they would save (docs/performance.md); a larger entity set gets an
- * expression of fewer letters.
+ * The longest expression the filter may be. V8, and Firefox, which runs V8's expression engine,
+ * leave an expression of more than 20 × 1024 characters unoptimised, several times slower than
+ * the scan it would save (docs/performance.md); a larger entity set gets fewer letters.
  */
-const MAX_PATTERN_LENGTH = 16_000;
+const MAX_PATTERN_LENGTH = 20_000;
+
+/**
+ * The letters a key needs after its article for its opening to leave the article out: fewer
+ * would let through every word that begins with them (الله would open with له, as لهم does).
+ */
+const MIN_LETTERS_AFTER_ARTICLE = 3;
+/** The article of a key that has one, which its opening leaves out (openingAsWritten). */
+const KEY_ARTICLE = '(?:ال)?';
 
 /** A letter of some key's opening, after the letters on the way to it. */
 interface OpeningNode {
@@ -55,13 +63,14 @@ function patternOf(keys: readonly string[], openingLetters: number, breaks: Read
     const letters = lettersOf(key);
     for (const restored of RESTORED) {
       if (!mayHide(letters, restored)) continue;
-      const shown = letters.slice(restored.length, restored.length + openingLetters);
-      addOpening(root, shown, writtenApartBefore(letters, restored.length, shown.length, breaks));
+      const opening = restored === '' ? openingAsWritten(letters, openingLetters, breaks) : openingAfterContraction(letters, restored, openingLetters, breaks);
+      addOpening(root, opening.letters, opening.apart);
     }
   }
   if (root.next.size === 0) return '(?!)';
   const { beforeWord, separators } = characterClasses();
-  return `(?:^|${beforeWord})${PROCLITICS_PATTERN}${alternatives(root, separators)}`;
+  // The clitics may end in an article of their own before the key's (والالحوثيين reads الحوثيين).
+  return `(?:^|${beforeWord})${PROCLITICS_PATTERN}${KEY_ARTICLE}${alternatives(root, separators)}`;
 }
 
 /**
@@ -78,6 +87,36 @@ function characterClasses(): { readonly beforeWord: string; readonly separators:
 }
 
 let classes: ReturnType<typeof characterClasses> | undefined;
+
+/** The first letters of a key a page shows, and the places among them it may write apart. */
+interface Opening {
+  readonly letters: readonly string[];
+  readonly apart: ReadonlySet<number>;
+}
+
+/**
+ * The key as written, without its article when it has one that a page writes joined: the
+ * expression's clitics take the article, and the letters after it are the ones that tell names
+ * apart (الدبيبة opens with دبيب, not with ال and two letters).
+ */
+function openingAsWritten(letters: readonly string[], count: number, breaks: ReadonlySet<string>): Opening {
+  const hasArticle = letters[0] === 'ا' && letters[1] === 'ل' && letters.length - 2 >= MIN_LETTERS_AFTER_ARTICLE;
+  const apartAfterArticle = hasArticle && writtenApartBefore(letters, 0, 3, breaks).has(2);
+  const hidden = hasArticle && !apartAfterArticle ? 2 : 0;
+  const shown = letters.slice(hidden, hidden + count);
+  return { letters: shown, apart: writtenApartBefore(letters, hidden, shown.length, breaks) };
+}
+
+/**
+ * The key after a contraction that hid its first letters `restored` (للمنفي, للجنة), from the
+ * particle ل that a contraction needs (clitics.ts): a word that merely begins with the letters
+ * after the hidden ones is not let through (لهم, where لله is ل + الله).
+ */
+function openingAfterContraction(letters: readonly string[], restored: string, count: number, breaks: ReadonlySet<string>): Opening {
+  const shown = letters.slice(restored.length, restored.length + count);
+  const apart = writtenApartBefore(letters, restored.length, shown.length, breaks);
+  return { letters: ['ل', ...shown], apart: new Set([...apart].map((at) => at + 1)) };
+}
 
 /**
  * Whether a contraction may hide the key's first letters `restored` (للجنة = ل + اللجنة): the
