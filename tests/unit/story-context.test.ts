@@ -108,6 +108,25 @@ describe('a generic name in a story about its entity’s country is marked', () 
   });
 });
 
+describe('a place word that is also a verb places nothing (سرت: Sirte, and سَرَت, spread)', () => {
+  it.each([
+    ['joined to و, opening a paragraph before its subject', 'وسرت مخاوف بين النواب من تأجيل جلسة مجلس النواب المقبلة إلى الشهر القادم.'],
+    ['joined to ك: كسرت, broke', 'كسرت الحكومة صمتها بعد أن رفض مجلس النواب مشروع الموازنة.'],
+    ['joined to ف: فسرت, explained', 'من جهتها فسرت الوزيرة قرار مجلس النواب بأنه خطوة نحو الإصلاح.'],
+  ])('%s', (_rule, text) => {
+    expect(marks([text])).toEqual([]);
+  });
+
+  it.each([
+    ['after a preposition', 'قال مجلس النواب إن قواته انتشرت في سرت.'],
+    ['after و inside a sentence', 'عقد مجلس النواب جلسة طارئة حول الأوضاع في الجنوب وسرت.'],
+    ['opening a dateline', 'سرت - أعلن مجلس النواب أن جلسته المقبلة ستعقد في المدينة.'],
+    ['alone, opening a headline', 'سرت تستعيد هدوءها بعد أن أعلن مجلس النواب وقف القتال.'],
+  ])('but Sirte %s still places the story in Libya', (_rule, text) => {
+    expect(marks([text])).toEqual(['مجلس النواب → house-of-representatives']);
+  });
+});
+
 describe('pages that hold several stories', () => {
   const libyan = ['حكومة الوفاق تعلن خطة لإعادة الإعمار', 'أعلنت حكومة الوفاق في طرابلس خطة لإعادة إعمار الأحياء المتضررة في بنغازي وسرت.', 'وقال مسؤول ليبي إن التمويل سيأتي من الميزانية العامة.'];
 

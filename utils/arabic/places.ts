@@ -13,6 +13,7 @@
  * other countries (Libya's talks in Geneva, its cases at The Hague).
  * No browser APIs.
  */
+import { isInnerSpaceCode, isWordCode } from './words';
 
 export interface CountryWords {
   /** The country's name as a card shows it. */
@@ -137,4 +138,40 @@ export function countryNameWords(code: string): string[] {
 /** Every word that places a story in a country, with the country's code. */
 export function placeWords(): [word: string, code: string][] {
   return Object.entries(COUNTRY_WORDS).flatMap(([code, country]) => [...countryNameWords(code), ...country.places].map((word): [string, string] => [word, code]));
+}
+
+/**
+ * Place words that are also a verb news text writes often, folded: سرت (Sirte) is سَرَت (spread:
+ * «وسرت مخاوف»), and joined to ك or ف it is كَسَرت (broke) or فسّرت (explained).
+ */
+const PLACES_ALSO_VERBS: readonly string[] = ['سرت'];
+
+/** Whether text[start, end) is one of PLACES_ALSO_VERBS, compared in place: this runs for every place word of a page. */
+function isAlsoVerb(text: string, start: number, end: number): boolean {
+  for (const word of PLACES_ALSO_VERBS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+}
+
+/** What may end the sentence before a word that opens the next: a verb opens its clause. */
+const isSentenceEnd = (code: number) => code === 0x0a || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x3a || code === 0x061b;
+
+/**
+ * Whether the place word at folded `text`[start, end), its clitics before `start`, is the verb it
+ * also spells, and places nothing: joined to ك or ف, or joined to و where it opens a paragraph or
+ * a sentence with a word after it, as a verb opens «وسرت مخاوف». Alone at a paragraph's start it
+ * stays the place (a headline: «سرت تستعيد هدوءها»), as it does after a preposition or a noun.
+ */
+export function placeReadsAsVerb(text: string, start: number, end: number): boolean {
+  if (!isAlsoVerb(text, start, end)) return false;
+  let wordStart = start;
+  while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  const clitics = text.slice(wordStart, start);
+  if (clitics.includes('ك') || clitics.includes('ف')) return true;
+  if (clitics !== 'و') return false;
+  let before = wordStart;
+  while (before > 0 && isInnerSpaceCode(text.charCodeAt(before - 1))) before--;
+  if (before > 0 && !isSentenceEnd(text.charCodeAt(before - 1))) return false;
+  let after = end;
+  while (after < text.length && isInnerSpaceCode(text.charCodeAt(after))) after++;
+  return after < text.length && isWordCode(text.charCodeAt(after));
 }

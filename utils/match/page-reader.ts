@@ -19,6 +19,7 @@
  * command lines of text files. No browser APIs.
  */
 import { fold } from '../arabic/fold';
+import { placeReadsAsVerb } from '../arabic/places';
 import { opensLine } from '../arabic/word-scan';
 import type { IndexAlias, MatchIndex } from './match-index';
 import { Matcher, type Candidate } from './matcher';
@@ -169,7 +170,8 @@ export class PageReader {
       const from = origin[candidate.start]!;
       while (k + 1 < starts.length && starts[k + 1]! <= from) k++;
       const signals = this.blocks[firstNumber + k - this.firstBlock]!;
-      if (candidate.place !== undefined) notePlace(signals, candidate.place, opensLine(foldedText, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1);
+      const place = placeOf(foldedText, candidate);
+      if (place !== undefined) notePlace(signals, place, opensLine(foldedText, candidate.start, candidate.end) ? DATELINE_WEIGHT : 1);
       if (candidate.aliases.length === 0) continue;
       const reading = this.resolver.read(foldedText, candidates, i, written);
       if (!reading) continue;
@@ -520,7 +522,16 @@ function placesNear(text: string, candidates: readonly Candidate[], i: number): 
   const from = Math.max(text.lastIndexOf('\n', start) + 1, start - NEAR_PLACE_CHARS);
   const to = Math.min(nextLine < 0 ? text.length : nextLine, end + NEAR_PLACE_CHARS);
   const countries: string[] = [];
-  for (let j = i - 1; j >= 0 && candidates[j]!.end >= from; j--) if (candidates[j]!.place !== undefined) countries.push(candidates[j]!.place!);
-  for (let j = i + 1; j < candidates.length && candidates[j]!.start <= to; j++) if (candidates[j]!.place !== undefined) countries.push(candidates[j]!.place!);
+  const note = (j: number) => {
+    const place = placeOf(text, candidates[j]!);
+    if (place !== undefined) countries.push(place);
+  };
+  for (let j = i - 1; j >= 0 && candidates[j]!.end >= from; j--) note(j);
+  for (let j = i + 1; j < candidates.length && candidates[j]!.start <= to; j++) note(j);
   return countries;
+}
+
+/** The country a candidate's place word names, unless it is the verb it also spells (places.ts). */
+function placeOf(text: string, candidate: Candidate): string | undefined {
+  return candidate.place !== undefined && !placeReadsAsVerb(text, candidate.start, candidate.end) ? candidate.place : undefined;
 }
