@@ -1,6 +1,7 @@
 /**
  * A regular expression that finds the words of a text where a name may begin: a word start, the
- * clitics a name may carry, then the first letters of some key of the trie. The matcher walks its
+ * clitics a name may carry, then the opening letters of some key of the trie (after its article,
+ * or from the ل of a contraction: openingAsWritten, openingAfterContraction). The matcher walks its
  * trie only from those words, so the engine's native search skips the many words of a page that
  * open no name, which the trie would otherwise step through letter by letter, on code not yet
  * optimised when a page is first read.
@@ -28,7 +29,10 @@ const MAX_PATTERN_LENGTH = 20_000;
  * would let through every word that begins with them (الله would open with له, as لهم does).
  */
 const MIN_LETTERS_AFTER_ARTICLE = 3;
-/** The article of a key that has one, which its opening leaves out (openingAsWritten). */
+/**
+ * The article of a key whose opening leaves it out (openingAsWritten), after the clitics: theirs
+ * takes it, unless they end in an article of their own (والالحوثيين reads الحوثيين).
+ */
 const KEY_ARTICLE = '(?:ال)?';
 
 /** A letter of some key's opening, after the letters on the way to it. */
@@ -69,7 +73,6 @@ function patternOf(keys: readonly string[], openingLetters: number, breaks: Read
   }
   if (root.next.size === 0) return '(?!)';
   const { beforeWord, separators } = characterClasses();
-  // The clitics may end in an article of their own before the key's (والالحوثيين reads الحوثيين).
   return `(?:^|${beforeWord})${PROCLITICS_PATTERN}${KEY_ARTICLE}${alternatives(root, separators)}`;
 }
 
@@ -101,8 +104,9 @@ interface Opening {
  */
 function openingAsWritten(letters: readonly string[], count: number, breaks: ReadonlySet<string>): Opening {
   const hasArticle = letters[0] === 'ا' && letters[1] === 'ل' && letters.length - 2 >= MIN_LETTERS_AFTER_ARTICLE;
-  const apartAfterArticle = hasArticle && writtenApartBefore(letters, 0, 3, breaks).has(2);
-  const hidden = hasArticle && !apartAfterArticle ? 2 : 0;
+  // A page may split the article's letters, or the article from the stem, where some key has a space (ا ف ب).
+  const splitInArticle = hasArticle && writtenApartBefore(letters, 0, 'ال'.length + 1, breaks).size > 0;
+  const hidden = hasArticle && !splitInArticle ? 2 : 0;
   const shown = letters.slice(hidden, hidden + count);
   return { letters: shown, apart: writtenApartBefore(letters, hidden, shown.length, breaks) };
 }
