@@ -113,6 +113,8 @@ describe('a place word that is also a verb places nothing (سرت: Sirte, and س
     ['joined to و, opening a paragraph before its subject', 'وسرت مخاوف بين النواب من تأجيل جلسة مجلس النواب المقبلة إلى الشهر القادم.'],
     ['joined to ك: كسرت, broke', 'كسرت الحكومة صمتها بعد أن رفض مجلس النواب مشروع الموازنة.'],
     ['joined to ف: فسرت, explained', 'من جهتها فسرت الوزيرة قرار مجلس النواب بأنه خطوة نحو الإصلاح.'],
+    ['joined to و, opening a quoted sentence', '«وسرت مخاوف من تأجيل الجلسة»، قال نائب في مجلس النواب.'],
+    ['right after the name, where a country word would say whose body it is', 'وقال رئيس مجلس النواب كسرت الحكومة وعودها، في كلمة ألقاها بالقاهرة.'],
   ])('%s', (_rule, text) => {
     expect(marks([text])).toEqual([]);
   });
@@ -122,6 +124,7 @@ describe('a place word that is also a verb places nothing (سرت: Sirte, and س
     ['after و inside a sentence', 'عقد مجلس النواب جلسة طارئة حول الأوضاع في الجنوب وسرت.'],
     ['opening a dateline', 'سرت - أعلن مجلس النواب أن جلسته المقبلة ستعقد في المدينة.'],
     ['alone, opening a headline', 'سرت تستعيد هدوءها بعد أن أعلن مجلس النواب وقف القتال.'],
+    ['after و, opening a sentence before a relative', 'وسرت التي شهدت معارك طويلة تستضيف اليوم جلسة مجلس النواب.'],
   ])('but Sirte %s still places the story in Libya', (_rule, text) => {
     expect(marks([text])).toEqual(['مجلس النواب → house-of-representatives']);
   });

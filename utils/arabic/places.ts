@@ -13,7 +13,7 @@
  * other countries (Libya's talks in Geneva, its cases at The Hague).
  * No browser APIs.
  */
-import { isInnerSpaceCode, isWordCode } from './words';
+import { opensSentence, wordsAfter, wordStartOf } from './word-scan';
 
 export interface CountryWords {
   /** The country's name as a card shows it. */
@@ -145,33 +145,25 @@ export function placeWords(): [word: string, code: string][] {
  * «وسرت مخاوف»), and joined to ك or ف it is كَسَرت (broke) or فسّرت (explained).
  */
 const PLACES_ALSO_VERBS: readonly string[] = ['سرت'];
-
-/** Whether text[start, end) is one of PLACES_ALSO_VERBS, compared in place: this runs for every place word of a page. */
-function isAlsoVerb(text: string, start: number, end: number): boolean {
-  for (const word of PLACES_ALSO_VERBS) if (word.length === end - start && text.startsWith(word, start)) return true;
-  return false;
-}
-
-/** What may end the sentence before a word that opens the next: a verb opens its clause. */
-const isSentenceEnd = (code: number) => code === 0x0a || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x3a || code === 0x061b;
+/** The clitics that make such a word the verb wherever it stands: ك and ف, which news never joins to a place. */
+const VERB_CLITICS: ReadonlySet<string> = new Set(['ك', 'وك', 'فك', 'ف']);
+/** Words that keep such a word the place after it, though it opens a sentence: وسرت التي …, وسرت هي … */
+const AFTER_THE_PLACE: ReadonlySet<string> = new Set(['التي', 'الذي', 'هي', 'ايضا']);
 
 /**
  * Whether the place word at folded `text`[start, end), its clitics before `start`, is the verb it
  * also spells, and places nothing: joined to ك or ف, or joined to و where it opens a paragraph or
- * a sentence with a word after it, as a verb opens «وسرت مخاوف». Alone at a paragraph's start it
- * stays the place (a headline: «سرت تستعيد هدوءها»), as it does after a preposition or a noun.
+ * a sentence before its subject, as «وسرت مخاوف» does. It stays the place after a preposition or
+ * a noun, before a comma, a relative or a number, and alone at a paragraph's start (a headline:
+ * «سرت تستعيد هدوءها»).
  */
 export function placeReadsAsVerb(text: string, start: number, end: number): boolean {
-  if (!isAlsoVerb(text, start, end)) return false;
-  let wordStart = start;
-  while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (!PLACES_ALSO_VERBS.some((word) => word.length === end - start && text.startsWith(word, start))) return false;
+  const wordStart = wordStartOf(text, start);
   const clitics = text.slice(wordStart, start);
-  if (clitics.includes('ك') || clitics.includes('ف')) return true;
-  if (clitics !== 'و') return false;
-  let before = wordStart;
-  while (before > 0 && isInnerSpaceCode(text.charCodeAt(before - 1))) before--;
-  if (before > 0 && !isSentenceEnd(text.charCodeAt(before - 1))) return false;
-  let after = end;
-  while (after < text.length && isInnerSpaceCode(text.charCodeAt(after))) after++;
-  return after < text.length && isWordCode(text.charCodeAt(after));
+  if (VERB_CLITICS.has(clitics)) return true;
+  if (clitics !== 'و' || !opensSentence(text, wordStart)) return false;
+  const next = wordsAfter(text, end, 1)[0];
+  // Folded text writes every digit 0–9.
+  return next !== undefined && !AFTER_THE_PLACE.has(next) && !/^[0-9]/.test(next);
 }

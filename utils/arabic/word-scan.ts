@@ -3,10 +3,12 @@
  * or a clause's punctuation ends the search, for the words beyond it are not the name's context.
  * No browser APIs.
  */
-import { isInnerSpaceCode, isWordCode } from './words';
+import { isInnerSpaceCode, isQuoteCode, isWordCode } from './words';
 
 /** Characters that end a name's clause. */
 const CLAUSE_STOPS = new Set(['\n', '،', ',', '.', '؛', ';', ':', '!', '?', '؟']);
+/** Characters that end a sentence (or a line: a block's end). */
+const SENTENCE_STOPS = new Set(['\n', '.', ':', '!', '?', '؟']);
 
 /** The next `count` words after `from`, within its clause. */
 export function wordsAfter(text: string, from: number, count: number): string[] {
@@ -38,6 +40,20 @@ export function wordsBefore(text: string, to: number, count: number): string[] {
     if (end > i) out.unshift(text.slice(i, end));
   }
   return out;
+}
+
+/** Where the word that holds `at` begins, its clitics included (ومحمد, from its م). */
+export function wordStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether the word at `wordStart` opens its text, its line or a sentence: only spaces and quotes stand between. */
+export function opensSentence(text: string, wordStart: number): boolean {
+  let i = wordStart;
+  while (i > 0 && (isInnerSpaceCode(text.charCodeAt(i - 1)) || isQuoteCode(text.charCodeAt(i - 1)))) i--;
+  return i === 0 || SENTENCE_STOPS.has(text[i - 1]!);
 }
 
 /** Where the word before `to` begins, when only spaces stand between; -1 if none does. */

@@ -19,11 +19,10 @@
  * command lines of text files. No browser APIs.
  */
 import { fold } from '../arabic/fold';
-import { placeReadsAsVerb } from '../arabic/places';
 import { opensLine } from '../arabic/word-scan';
 import type { IndexAlias, MatchIndex } from './match-index';
 import { Matcher, type Candidate } from './matcher';
-import { Resolver, type NameOption, type NameReading, type Why } from './resolver';
+import { placeOf, Resolver, type NameOption, type NameReading, type Why } from './resolver';
 
 /** A name the page reader has decided, where it stands, and what it names. */
 export interface BlockMention {
@@ -529,9 +528,4 @@ function placesNear(text: string, candidates: readonly Candidate[], i: number): 
   for (let j = i - 1; j >= 0 && candidates[j]!.end >= from; j--) note(j);
   for (let j = i + 1; j < candidates.length && candidates[j]!.start <= to; j++) note(j);
   return countries;
-}
-
-/** The country a candidate's place word names, unless it is the verb it also spells (places.ts). */
-function placeOf(text: string, candidate: Candidate): string | undefined {
-  return candidate.place !== undefined && !placeReadsAsVerb(text, candidate.start, candidate.end) ? candidate.place : undefined;
 }

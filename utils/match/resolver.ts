@@ -22,8 +22,9 @@
 import { isDefinite, stripArticle, wordForms } from '../arabic/clitics';
 import { foldString } from '../arabic/fold';
 import { COMPOUND_NAME_HEADS, COMPOUND_NAME_TAILS, GIVEN_NAMES_BY_LAST_LETTER, JUNIOR_WORDS } from '../arabic/given-names';
+import { placeReadsAsVerb } from '../arabic/places';
 import { HEAD_OF_TITLES, HONORIFICS, RANKS } from '../arabic/titles';
-import { opensLine, previousWordStart, wordsAfter, wordsBefore } from '../arabic/word-scan';
+import { opensLine, previousWordStart, wordsAfter, wordsBefore, wordStartOf } from '../arabic/word-scan';
 import { isInnerSpaceCode, isWordCode } from '../arabic/words';
 import type { IndexAlias, IndexEntity, MatchIndex } from './match-index';
 import type { Candidate } from './matcher';
@@ -500,17 +501,19 @@ export class Resolver {
    */
   private countriesAfter(text: string, candidates: readonly Candidate[], i: number): CountriesAfter {
     const next = candidates[i + 1];
-    if (next?.place === undefined) return NO_COUNTRY;
+    if (next === undefined) return NO_COUNTRY;
+    const place = placeOf(text, next);
+    if (place === undefined) return NO_COUNTRY;
     const wordStart = wordStartOf(text, next.start);
     // After و or ف the place is coordinated, not an adjective (حكومة الوفاق والولايات المتحدة).
     if (next.start > wordStart && (text.charCodeAt(wordStart) === WAW || text.charCodeAt(wordStart) === FA)) return NO_COUNTRY;
     let at = candidates[i]!.end;
     while (at < wordStart && isInnerSpaceCode(text.charCodeAt(at))) at++;
-    if (at === wordStart) return { adjective: next.place, inCountry: null };
+    if (at === wordStart) return { adjective: place, inCountry: null };
     if (!text.startsWith('في', at) || !isInnerSpaceCode(text.charCodeAt(at + 2))) return NO_COUNTRY;
     at += 2;
     while (at < wordStart && isInnerSpaceCode(text.charCodeAt(at))) at++;
-    return at === wordStart ? { adjective: null, inCountry: next.place } : NO_COUNTRY;
+    return at === wordStart ? { adjective: null, inCountry: place } : NO_COUNTRY;
   }
 
   /** The country a word names, in any of its forms (المصرية, بليبيا, لليبيا), if any. */
@@ -603,16 +606,14 @@ function wordEnd(text: string, from: number): number {
   return i;
 }
 
-/** Where the word holding a name begins: the name may follow clitics (والمؤقتة). */
-function wordStartOf(text: string, nameStart: number): number {
-  let i = nameStart;
-  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
 /** Where a given name begins inside its word, after any clitic (ومحمد → محمد). */
 function givenNameStart(text: string, wordStart: number, own: ReadonlySet<string>): number {
   const word = text.slice(wordStart, wordEnd(text, wordStart));
   for (let cut = 0; cut < Math.min(3, word.length - 2); cut++) if (own.has(word.slice(cut))) return wordStart + cut;
   return wordStart;
+}
+
+/** The country a candidate's place word places a story in: none where it reads as the verb it also spells (places.ts). */
+export function placeOf(text: string, candidate: Candidate): string | undefined {
+  return candidate.place !== undefined && !placeReadsAsVerb(text, candidate.start, candidate.end) ? candidate.place : undefined;
 }
