@@ -23,6 +23,12 @@ export interface FirstMarkRuns {
 }
 
 const BASELINE_MARK = 'baseline:first-mark';
+/**
+ * The orders the three settings take turns in, one a round: every order of three, so that each
+ * setting follows each other as often (with one order rotated, cold always came right after warm,
+ * in the same browser, and the baseline always after cold, in the other).
+ */
+const JOB_ORDERS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] as const;
 
 /** Loads `url` `reps` times in each setting, the settings taking turns. */
 export async function measureFirstMark(extensionDir: string, aliases: readonly string[], url: string, reps: number): Promise<FirstMarkRuns> {
@@ -48,7 +54,7 @@ export async function measureFirstMark(extensionDir: string, aliases: readonly s
         },
         async () => runs.baseline.push(await firstMarkAfterLoad(baselinePage, url, BASELINE_MARK)),
       ];
-      for (let j = 0; j < jobs.length; j++) await jobs[(j + rep) % jobs.length]!();
+      for (const j of JOB_ORDERS[rep % JOB_ORDERS.length]!) await jobs[j]!();
     }
   } finally {
     await siyaq.close();
