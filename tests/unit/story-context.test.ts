@@ -113,7 +113,7 @@ describe('a place word that is also a verb places nothing (سرت: Sirte, and س
     ['joined to و, opening a paragraph before its subject', 'وسرت مخاوف بين النواب من تأجيل جلسة مجلس النواب المقبلة إلى الشهر القادم.'],
     ['joined to ك: كسرت, broke', 'كسرت الحكومة صمتها بعد أن رفض مجلس النواب مشروع الموازنة.'],
     ['joined to ف: فسرت, explained', 'من جهتها فسرت الوزيرة قرار مجلس النواب بأنه خطوة نحو الإصلاح.'],
-    ['joined to و, opening a quoted sentence', '«وسرت مخاوف من تأجيل الجلسة»، قال نائب في مجلس النواب.'],
+    ['joined to و, opening a quoted sentence', '«وسرت مخاوف من تأجيل الجلسة»، بحسب عضو في مجلس النواب.'],
     ['right after the name, where a country word would say whose body it is', 'وقال رئيس مجلس النواب كسرت الحكومة وعودها، في كلمة ألقاها بالقاهرة.'],
   ])('%s', (_rule, text) => {
     expect(marks([text])).toEqual([]);

@@ -11,6 +11,8 @@
  * (grandmother), and common given names. عمان is both Amman and Oman: only «سلطنة عمان» and the
  * adjective place it. Left out too: جنيف, فيينا, لاهاي, cities whose talks and courts are news of
  * other countries (Libya's talks in Geneva, its cases at The Hague).
+ * A place word that is also a common verb (سرت) places nothing where it reads as the verb
+ * (placeReadsAsVerb).
  * No browser APIs.
  */
 import { opensSentence, wordsAfter, wordStartOf } from './word-scan';

@@ -29,11 +29,12 @@ const MAX_PATTERN_LENGTH = 20_000;
  * would let through every word that begins with them (الله would open with له, as لهم does).
  */
 const MIN_LETTERS_AFTER_ARTICLE = 3;
+const ARTICLE = 'ال';
 /**
  * The article of a key whose opening leaves it out (openingAsWritten), after the clitics: theirs
  * takes it, unless they end in an article of their own (والالحوثيين reads الحوثيين).
  */
-const KEY_ARTICLE = '(?:ال)?';
+const KEY_ARTICLE = `(?:${ARTICLE})?`;
 
 /** A letter of some key's opening, after the letters on the way to it. */
 interface OpeningNode {
@@ -103,10 +104,10 @@ interface Opening {
  * apart (الدبيبة opens with دبيب, not with ال and two letters).
  */
 function openingAsWritten(letters: readonly string[], count: number, breaks: ReadonlySet<string>): Opening {
-  const hasArticle = letters[0] === 'ا' && letters[1] === 'ل' && letters.length - 2 >= MIN_LETTERS_AFTER_ARTICLE;
+  const hasArticle = letters.slice(0, ARTICLE.length).join('') === ARTICLE && letters.length - ARTICLE.length >= MIN_LETTERS_AFTER_ARTICLE;
   // A page may split the article's letters, or the article from the stem, where some key has a space (ا ف ب).
-  const splitInArticle = hasArticle && writtenApartBefore(letters, 0, 'ال'.length + 1, breaks).size > 0;
-  const hidden = hasArticle && !splitInArticle ? 2 : 0;
+  const splitInArticle = hasArticle && writtenApartBefore(letters, 0, ARTICLE.length + 1, breaks).size > 0;
+  const hidden = hasArticle && !splitInArticle ? ARTICLE.length : 0;
   const shown = letters.slice(hidden, hidden + count);
   return { letters: shown, apart: writtenApartBefore(letters, hidden, shown.length, breaks) };
 }
